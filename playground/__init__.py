@@ -1,0 +1,6 @@
+"""Deep Learning Playground: all logic lives here; only playground.ui knows about Streamlit."""
+
+import os
+
+# TensorFlow prints pages of C++ start-up logs; a classroom projector does not need them.
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
