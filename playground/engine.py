@@ -419,10 +419,11 @@ class Trainer:
         self._version += 1
 
     def set_learning_rate(self, learning_rate: float) -> None:
-        """Takes effect from the next step; weights, optimizer slots and history are kept."""
-        self.learning_rate = learning_rate
-        if self.status == DIVERGED:
+        """Takes effect from the next step; weights, optimizer slots and history are kept.
+        A new rate lets a diverged run try again from its last good weights."""
+        if learning_rate != self.learning_rate and self.status == DIVERGED:
             self.status = READY
+        self.learning_rate = learning_rate
 
     @property
     def epoch(self) -> int:
@@ -496,15 +497,17 @@ class Trainer:
         raises (Streamlit stops a script this way when the user clicks), every finished slice
         is already stored in this trainer.
         """
-        last_draw = time.perf_counter()
+        run_started = last_draw = time.perf_counter()
+        first_step = self.step
         while self.status == READY and self.epoch < until_epoch:
             n_steps = min(self._slice_steps, until_epoch * self.steps_per_epoch - self.step)
             started = time.perf_counter()
             done = self.train_steps(n_steps)
             elapsed = time.perf_counter() - started
             if done and elapsed > 0:
-                self.steps_per_second = done / elapsed
-                self._slice_steps = max(1, int(self.steps_per_second * interval))
+                self._slice_steps = max(1, int(done / elapsed * interval))
+            # What the user sees: the whole run's pace, redraws included.
+            self.steps_per_second = (self.step - first_step) / (time.perf_counter() - run_started)
             finished = self.status != READY or self.epoch >= until_epoch
             if on_snapshot and (finished or time.perf_counter() - last_draw >= interval):
                 on_snapshot(self.snapshot())

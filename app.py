@@ -1,0 +1,21 @@
+"""Deep Learning Playground: entry point, language switch and navigation."""
+
+import streamlit as st
+
+from playground import ui
+from playground.catalog import PAGES, SECTIONS
+
+st.set_page_config(page_title="Deep Learning Playground", page_icon="🧠", layout="wide")
+ui.keep_widget_state()
+ui.language_switch()
+
+navigation = {"": [st.Page("pages/home.py", title=ui.t("nav.home"), icon="🏠", default=True)]}
+for section in SECTIONS:
+    pages = [
+        st.Page(page.path, title=ui.t(f"page.{page.key}"), icon=page.icon, url_path=page.key)
+        for page in PAGES
+        if page.section == section
+    ]
+    if pages:
+        navigation[ui.t(f"nav.{section}")] = pages
+st.navigation(navigation).run()

@@ -1,0 +1,17 @@
+"""The pages of the app, grouped by section; app.py navigates over them, home links to them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    key: str  # i18n: page.<key> is the title, page.<key>.short the one-line summary
+    path: str
+    section: str  # i18n: nav.<section>
+    icon: str
+
+
+PAGES = (PageInfo("xor", "pages/xor.py", "classification", "✳️"),)
+SECTIONS = ("basics", "classification", "regression")

@@ -1,0 +1,233 @@
+"""Pure functions from numbers to Plotly figures. One colour language for every page."""
+
+from __future__ import annotations
+
+import base64
+import io
+from typing import TYPE_CHECKING
+
+import numpy as np
+import plotly.graph_objects as go
+from PIL import Image
+from plotly.subplots import make_subplots
+
+from playground.datasets import Points2D
+
+if TYPE_CHECKING:  # the engine imports TensorFlow; figures must not
+    from playground.engine import History
+
+ORANGE = "#f59322"  # class 0, negative weights
+BLUE = "#0877bd"  # class 1, positive weights
+NEUTRAL = "#e8eaeb"
+TRAIN_COLOUR, TEST_COLOUR = "#1f2937", "#9ca3af"
+DIVERGING = [[0.0, ORANGE], [0.5, NEUTRAL], [1.0, BLUE]]
+MAX_CURVE_POINTS = 2000  # curves are thinned to this many points before they are sent
+MAX_NEURON_IMAGES = 16  # layers wider than this show plain nodes instead of maps
+
+
+def _rgb(hex_colour: str) -> np.ndarray:
+    return np.array([int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)], dtype=np.float32)
+
+
+def _diverging_rgb(values: np.ndarray) -> np.ndarray:
+    """Map values in [-1, 1] to orange - grey - blue, as uint8 RGB."""
+    v = np.clip(values, -1, 1)[..., None]
+    neutral, orange, blue = _rgb(NEUTRAL), _rgb(ORANGE), _rgb(BLUE)
+    rgb = np.where(v < 0, neutral + (orange - neutral) * -v, neutral + (blue - neutral) * v)
+    return rgb.astype(np.uint8)
+
+
+def heatmap_data_uri(values: np.ndarray) -> str:
+    """A small PNG (as a data URI) of a 2D map, scaled to its own range; row 0 is the bottom."""
+    lo, hi = float(values.min()), float(values.max())
+    scaled = (values - lo) / (hi - lo) * 2 - 1 if hi > lo else np.zeros_like(values)
+    image = Image.fromarray(_diverging_rgb(np.flipud(scaled)))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+
+
+def boundary_figure(
+    ticks: np.ndarray,
+    probabilities: np.ndarray,
+    points: Points2D,
+    *,
+    show_test: bool,
+    discretize: bool,
+    labels: dict[str, str],
+) -> go.Figure:
+    """The model's output over the plane (blue = class 1) with the train and test points."""
+    z = (probabilities > 0.5).astype(np.float32) if discretize else probabilities
+    fig = go.Figure(
+        go.Heatmap(
+            x=ticks,
+            y=ticks,
+            z=z,
+            zmin=0,
+            zmax=1,
+            colorscale=DIVERGING,
+            colorbar=dict(title=labels["output"], thickness=12),
+            hovertemplate="x1=%{x:.2f}<br>x2=%{y:.2f}<br>ŷ=%{z:.3f}<extra></extra>",
+        )
+    )
+    sets = [(points.x_train, points.y_train, labels["train"], "white")]
+    if show_test:
+        sets.append((points.x_test, points.y_test, labels["test"], "black"))
+    for x, y, name, outline in sets:
+        fig.add_trace(
+            go.Scatter(
+                x=x[:, 0],
+                y=x[:, 1],
+                mode="markers",
+                name=name,
+                marker=dict(
+                    color=np.where(y[:, 0] > 0.5, BLUE, ORANGE),
+                    size=11 if len(x) <= 8 else 7,
+                    line=dict(color=outline, width=1.5),
+                ),
+                hovertemplate="x1=%{x:.2f}<br>x2=%{y:.2f}<extra>" + name + "</extra>",
+            )
+        )
+    fig.update_layout(
+        xaxis=dict(title="x1", range=[ticks[0], ticks[-1]], constrain="domain"),
+        yaxis=dict(title="x2", range=[ticks[0], ticks[-1]], scaleanchor="x"),
+        legend=dict(orientation="h", y=-0.15),
+        margin=dict(l=10, r=10, t=10, b=10),
+        height=460,
+    )
+    return fig
+
+
+def _thin(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(epoch numbers, values), keeping at most MAX_CURVE_POINTS evenly spaced points."""
+    epochs = np.arange(1, len(values) + 1)
+    stride = max(1, int(np.ceil(len(values) / MAX_CURVE_POINTS)))
+    keep = np.unique(np.append(np.arange(0, len(values), stride), len(values) - 1))
+    keep = keep[keep >= 0]
+    return epochs[keep], values[keep]
+
+
+def curves_figure(
+    history: History, labels: dict[str, str], *, has_metric: bool, log_loss: bool = True
+) -> go.Figure:
+    """Loss (and accuracy) per epoch, train (solid) and test (dotted)."""
+    cols = 2 if has_metric else 1
+    titles = [labels["loss"], labels["accuracy"]][:cols]
+    fig = make_subplots(rows=1, cols=cols, subplot_titles=titles, horizontal_spacing=0.12)
+    series = [
+        (history.loss, 1, labels["train"], "solid", TRAIN_COLOUR),
+        (history.val_loss, 1, labels["test"], "dot", BLUE),
+    ]
+    if has_metric:
+        series += [
+            (history.metric, 2, labels["train"], "solid", TRAIN_COLOUR),
+            (history.val_metric, 2, labels["test"], "dot", BLUE),
+        ]
+    for values, col, name, dash, colour in series:
+        if not np.isfinite(values).any():
+            continue
+        x, y = _thin(values)
+        fig.add_trace(
+            go.Scatter(
+                x=x,
+                y=y,
+                name=name,
+                legendgroup=name,
+                showlegend=col == 1,
+                mode="lines",
+                line=dict(dash=dash, color=colour, width=2),
+            ),
+            row=1,
+            col=col,
+        )
+    fig.update_xaxes(title_text=labels["epoch"])
+    if log_loss:
+        fig.update_yaxes(type="log", row=1, col=1)
+    if has_metric:
+        fig.update_yaxes(range=[0, 1.02], row=1, col=2)
+    fig.update_layout(
+        height=280,
+        margin=dict(l=10, r=10, t=30, b=10),
+        legend=dict(orientation="h", y=-0.3),
+    )
+    return fig
+
+
+def _node_positions(sizes: list[int]) -> list[np.ndarray]:
+    top = max(sizes)
+    return [np.linspace(0, top - 1, n) if n > 1 else np.array([(top - 1) / 2]) for n in sizes]
+
+
+def network_figure(
+    sizes: list[int],
+    kernels: list[np.ndarray],
+    neuron_maps: list[np.ndarray],
+    input_names: list[str],
+) -> go.Figure:
+    """The network: line width |w|, colour sign (blue +, orange -); each neuron shows the map
+    of what it computes over the plane (hidden layers up to MAX_NEURON_IMAGES wide)."""
+    positions = _node_positions(sizes)
+    fig = go.Figure()
+    largest = max((float(np.abs(k).max()) for k in kernels if k.size), default=1.0) or 1.0
+    for sign, colour in ((1, BLUE), (-1, ORANGE)):
+        for lo, hi in ((0.0, 0.25), (0.25, 0.5), (0.5, 0.75), (0.75, 1.01)):
+            xs, ys = [], []
+            for layer, kernel in enumerate(kernels):
+                strength = np.abs(kernel) / largest
+                chosen = (np.sign(kernel) == sign) & (strength >= lo) & (strength < hi)
+                for i, j in zip(*np.nonzero(chosen)):
+                    xs += [layer, layer + 1, None]
+                    ys += [positions[layer][i], positions[layer + 1][j], None]
+            if xs:
+                fig.add_trace(
+                    go.Scatter(
+                        x=xs,
+                        y=ys,
+                        mode="lines",
+                        line=dict(color=colour, width=0.5 + 7 * (lo + hi) / 2),
+                        hoverinfo="skip",
+                        showlegend=False,
+                    )
+                )
+    node_x = np.concatenate([np.full(n, layer) for layer, n in enumerate(sizes)])
+    node_y = np.concatenate(positions)
+    fig.add_trace(
+        go.Scatter(
+            x=node_x,
+            y=node_y,
+            mode="markers",
+            marker=dict(size=26, color="white", line=dict(color="#6b7280", width=1), symbol="square"),
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
+    images = []
+    for layer, maps in enumerate(neuron_maps, start=1):
+        if maps.shape[-1] > MAX_NEURON_IMAGES:
+            continue
+        for j in range(maps.shape[-1]):
+            images.append(
+                dict(
+                    source=heatmap_data_uri(maps[..., j]),
+                    xref="x",
+                    yref="y",
+                    x=layer,
+                    y=positions[layer][j],
+                    sizex=0.3,
+                    sizey=0.6,
+                    xanchor="center",
+                    yanchor="middle",
+                    layer="above",
+                )
+            )
+    for i, name in enumerate(input_names):
+        fig.add_annotation(x=0, y=positions[0][i], text=name, showarrow=False, xshift=-30)
+    fig.update_layout(
+        images=images,
+        xaxis=dict(visible=False, range=[-0.6, len(sizes) - 0.6]),
+        yaxis=dict(visible=False, range=[-0.8, max(sizes) - 0.2]),
+        height=max(220, 46 * max(sizes)),
+        margin=dict(l=40, r=10, t=10, b=10),
+        plot_bgcolor="white",
+    )
+    return fig

@@ -1,0 +1,155 @@
+"""Shared training controls: the sidebar Training group, the control bar, and the live loop.
+
+A page's trainer lives in `st.session_state`. Clicking a button while the model trains makes
+Streamlit stop the script at its next `st.*` call; every finished slice is already stored in
+the trainer, so the next run simply draws it and, if still playing, trains on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING
+
+import numpy as np
+import streamlit as st
+
+from playground.specs import OPTIMIZERS, TrainSpec
+from playground.ui import widgets
+from playground.ui.lang import t
+
+if TYPE_CHECKING:  # the engine imports TensorFlow, which pages load only when they train
+    from playground.engine import Snapshot, Trainer
+
+LEARNING_RATES = (1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+BATCH_SIZES = (1, 2, 4, 8, 16, 32, 64, 128, 256, 0)  # 0: the whole training set
+MAX_EPOCHS = 100_000
+
+
+def training_controls(page: str, defaults: TrainSpec) -> TrainSpec:
+    """The Training group of the sidebar (call inside `with st.sidebar`)."""
+    st.subheader(t("group.training"))
+    optimizer = widgets.select(
+        f"{page}.optimizer",
+        t("ctl.optimizer"),
+        OPTIMIZERS,
+        defaults.optimizer,
+        format_func=lambda name: t(f"opt.{name}"),
+    )
+    learning_rate = widgets.select_slider(
+        f"{page}.learning_rate",
+        t("ctl.learning_rate"),
+        LEARNING_RATES,
+        defaults.learning_rate,
+        format_func=lambda rate: f"{rate:g}",
+    )
+    batch_size = widgets.select_slider(
+        f"{page}.batch_size",
+        t("ctl.batch_size"),
+        BATCH_SIZES,
+        defaults.batch_size,
+        format_func=lambda size: t("ctl.batch_all") if size == 0 else str(size),
+    )
+    epochs = widgets.number(f"{page}.epochs", t("ctl.epochs"), 1, MAX_EPOCHS, defaults.epochs)
+    return TrainSpec(
+        optimizer=optimizer,
+        learning_rate=learning_rate,
+        batch_size=batch_size,
+        epochs=epochs,
+        shuffle=defaults.shuffle,
+        seed=defaults.seed,
+    )
+
+
+def preset_values(page: str, train: TrainSpec) -> dict[str, object]:
+    """Widget values that put a TrainSpec into the Training group (for presets)."""
+    return {
+        f"{page}.optimizer": train.optimizer,
+        f"{page}.learning_rate": train.learning_rate,
+        f"{page}.batch_size": train.batch_size,
+        f"{page}.epochs": train.epochs,
+    }
+
+
+def trainer_for(page: str, reset_key: Hashable, make: Callable[[], Trainer]) -> Trainer:
+    """The session's trainer for `page`, made anew when `reset_key` (data, model) changes."""
+    slot = f"{page}.trainer"
+    entry = st.session_state.get(slot)
+    if entry is None or entry[0] != reset_key:
+        entry = (reset_key, make())
+        st.session_state[slot] = entry
+        st.session_state[f"{page}.playing"] = False
+    return entry[1]
+
+
+def _playing_key(page: str) -> str:
+    return f"{page}.playing"
+
+
+def _play(page: str, trainer: Trainer, target: int) -> None:
+    st.session_state[f"{page}.until"] = target if trainer.epoch < target else trainer.epoch + target
+    st.session_state[_playing_key(page)] = True
+
+
+def _pause(page: str) -> None:
+    st.session_state[_playing_key(page)] = False
+
+
+def _step(page: str, trainer: Trainer) -> None:
+    st.session_state[_playing_key(page)] = False
+    trainer.train_epochs(1)
+
+
+def _reset(page: str, trainer: Trainer) -> None:
+    st.session_state[_playing_key(page)] = False
+    trainer.reset()
+
+
+def control_bar(page: str, trainer: Trainer, target: int):
+    """▶/⏸, step, reset, and a status slot (returned) for the epoch counter."""
+    playing = st.session_state.get(_playing_key(page), False)
+    play, step, reset, status = st.columns([1.3, 1.3, 1.1, 4], vertical_alignment="center")
+    if playing:
+        play.button(t("ctl.pause"), key=f"{page}.pause", on_click=_pause, args=(page,))
+    else:
+        label = t("ctl.play") if trainer.epoch < target else t("ctl.play_more")
+        play.button(
+            label, key=f"{page}.play", type="primary", on_click=_play, args=(page, trainer, target)
+        )
+    step.button(t("ctl.step"), key=f"{page}.step", on_click=_step, args=(page, trainer))
+    reset.button(t("ctl.reset"), key=f"{page}.reset", on_click=_reset, args=(page, trainer))
+    return status.empty()
+
+
+def _last(values: np.ndarray) -> float | None:
+    return float(values[-1]) if len(values) and np.isfinite(values[-1]) else None
+
+
+def show_status(slot, snapshot: Snapshot, target: int, has_metric: bool) -> None:
+    """The epoch counter line, and a plain explanation if training blew up."""
+    history = snapshot.history
+    parts = [f"**{t('status.epoch')} {snapshot.epoch:,}** {t('status.of')} {target:,}"]
+    for label, value in (
+        ("status.loss", _last(history.loss)),
+        ("status.test_loss", _last(history.val_loss)),
+    ):
+        if value is not None:
+            parts.append(f"{t(label)} {value:.4g}")
+    accuracy = _last(history.val_metric if len(history.val_metric) else history.metric)
+    if has_metric and accuracy is not None:
+        parts.append(f"{t('status.accuracy')} {accuracy:.3f}")
+    if snapshot.steps_per_second:
+        epochs_per_second = snapshot.steps_per_second / snapshot.steps_per_epoch
+        parts.append(f"{epochs_per_second:,.0f} {t('status.speed')}")
+    with slot.container():
+        st.markdown(" · ".join(parts))
+        if snapshot.status == "diverged":
+            st.warning(t("status.diverged", epoch=snapshot.epoch), icon="⚠️")
+
+
+def run_live(page: str, trainer: Trainer, draw: Callable[[Snapshot], None]) -> None:
+    """If playing, train in time slices, redrawing after each; then rerun to settle the bar."""
+    if not st.session_state.get(_playing_key(page)):
+        return
+    trainer.run(st.session_state[f"{page}.until"], on_snapshot=draw)
+    st.session_state[_playing_key(page)] = False
+    st.rerun()
