@@ -6,6 +6,7 @@ Every generator is pure NumPy and seeded, so a DatasetSpec always gives the same
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -116,3 +117,12 @@ def grid(bounds: tuple[float, float], resolution: int) -> tuple[np.ndarray, np.n
     ticks = np.linspace(bounds[0], bounds[1], resolution, dtype=np.float32)
     xx, yy = np.meshgrid(ticks, ticks)
     return ticks, np.stack([xx.ravel(), yy.ravel()], axis=1)
+
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def load_blood_fat() -> tuple[np.ndarray, np.ndarray]:
+    """(weight and age, blood fat) for the 25 people of the textbook's regression example."""
+    table = np.loadtxt(DATA_DIR / "blood_fat.csv", delimiter=",", comments="#", skiprows=3)
+    return table[:, :2].astype(np.float32), table[:, 2:].astype(np.float32)

@@ -209,7 +209,10 @@ class _Kernel:
         return _SliceResult(int(steps_done), bool(finite), epoch_rows, batch_losses, acc_out)
 
     def probe(self, x: np.ndarray) -> list[np.ndarray]:
-        return [t.numpy() for t in self._probe_fn(tf.constant(x, tf.float32))]
+        outputs = self._probe_fn(tf.constant(x, tf.float32))
+        if not isinstance(outputs, (list, tuple)):  # a one-layer model returns a bare tensor
+            outputs = [outputs]
+        return [t.numpy() for t in outputs]
 
     def _permutation(self, seed: tf.Tensor, epoch: tf.Tensor) -> tf.Tensor:
         if not self.shuffle:

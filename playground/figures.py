@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 import plotly.graph_objects as go
 from PIL import Image
-from plotly.subplots import make_subplots
 
 from playground.datasets import Points2D
 
@@ -110,45 +109,41 @@ def _thin(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def curves_figure(
     history: History, labels: dict[str, str], *, has_metric: bool, log_loss: bool = True
 ) -> go.Figure:
-    """Loss (and accuracy) per epoch, train (solid) and test (dotted)."""
-    cols = 2 if has_metric else 1
-    titles = [labels["loss"], labels["accuracy"]][:cols]
-    fig = make_subplots(rows=1, cols=cols, subplot_titles=titles, horizontal_spacing=0.12)
-    series = [
-        (history.loss, 1, labels["train"], "solid", TRAIN_COLOUR),
-        (history.val_loss, 1, labels["test"], "dot", BLUE),
-    ]
+    """Loss (and accuracy) per epoch side by side, train (solid) and test (dotted)."""
+    panels = [("loss", history.loss, history.val_loss)]
     if has_metric:
-        series += [
-            (history.metric, 2, labels["train"], "solid", TRAIN_COLOUR),
-            (history.val_metric, 2, labels["test"], "dot", BLUE),
-        ]
-    for values, col, name, dash, colour in series:
-        if not np.isfinite(values).any():
-            continue
-        x, y = _thin(values)
-        fig.add_trace(
-            go.Scatter(
-                x=x,
-                y=y,
-                name=name,
-                legendgroup=name,
-                showlegend=col == 1,
-                mode="lines",
-                line=dict(dash=dash, color=colour, width=2),
-            ),
-            row=1,
-            col=col,
-        )
-    fig.update_xaxes(title_text=labels["epoch"])
+        panels.append(("accuracy", history.metric, history.val_metric))
+    width = 1 / len(panels)
+    traces, layout = [], {}
+    for index, (name, train, test) in enumerate(panels, start=1):
+        suffix = "" if index == 1 else str(index)
+        for values, label, dash, colour in (
+            (train, labels["train"], "solid", TRAIN_COLOUR),
+            (test, labels["test"], "dot", BLUE),
+        ):
+            if not np.isfinite(values).any():
+                continue
+            x, y = _thin(values)
+            traces.append(
+                go.Scatter(
+                    x=x, y=y, name=label, legendgroup=label, showlegend=index == 1,
+                    mode="lines", line=dict(dash=dash, color=colour, width=2),
+                    xaxis=f"x{suffix}", yaxis=f"y{suffix}",
+                )
+            )
+        domain = [(index - 1) * width + 0.06, index * width - 0.04]
+        layout[f"xaxis{suffix}"] = dict(domain=domain, title=labels["epoch"], anchor=f"y{suffix}")
+        layout[f"yaxis{suffix}"] = dict(anchor=f"x{suffix}", title=labels[name])
     if log_loss:
-        fig.update_yaxes(type="log", row=1, col=1)
+        layout["yaxis"]["type"] = "log"
     if has_metric:
-        fig.update_yaxes(range=[0, 1.02], row=1, col=2)
+        layout["yaxis2"]["range"] = [0, 1.02]
+    fig = go.Figure(traces)
     fig.update_layout(
+        **layout,
         height=280,
-        margin=dict(l=10, r=10, t=30, b=10),
-        legend=dict(orientation="h", y=-0.3),
+        margin=dict(l=10, r=10, t=10, b=10),
+        legend=dict(orientation="h", y=-0.35),
     )
     return fig
 

@@ -1,0 +1,113 @@
+"""Engine vs plain `model.fit`, measured in one run on this machine.
+
+    python bench/engine.py
+
+Cases: (a) the seed's XOR run (2-2-1 sigmoid, SGD 0.1, MSE, batch 1, 5,000 epochs) and (b) blood
+fat (Dense(1), RMSprop, 25 rows, full batch). For each: the engine's first run from a cold
+kernel (tracing included), its warm throughput with and without a redraw callback that does
+what the XOR page does per frame, and plain `fit` timed over fewer epochs.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np  # noqa: E402
+
+from playground import figures  # noqa: E402
+from playground.datasets import XOR_TABLE_X, XOR_TABLE_Y, Points2D, grid, load_blood_fat  # noqa: E402
+from playground.engine import TrainData, Trainer  # noqa: E402
+from playground.models import build_model, metric_for  # noqa: E402
+from playground.specs import LayerSpec, ModelSpec  # noqa: E402
+
+LABELS = {k: k for k in ("output", "train", "test", "loss", "accuracy", "epoch")}
+
+
+def _trainer(spec, optimizer, lr, data, batch_size) -> Trainer:
+    return Trainer(
+        (spec, optimizer, "bench"),
+        lambda: build_model(spec, optimizer, lr),
+        data,
+        batch_size=batch_size,
+        learning_rate=lr,
+        metric=metric_for(spec),
+    )
+
+
+def _redraw(trainer: Trainer, points: Points2D):
+    """What a live page does per frame: evaluate a 50x50 grid and rebuild its figures."""
+    ticks, plane = grid((-0.5, 1.5), 50)
+
+    def draw(snapshot) -> None:
+        outputs = trainer.layer_outputs(plane)
+        figures.boundary_figure(
+            ticks, outputs[-1].reshape(50, 50), points, show_test=False, discretize=False,
+            labels=LABELS,
+        ).to_json()
+        figures.curves_figure(snapshot.history, LABELS, has_metric=True).to_json()
+
+    return draw
+
+
+def _timed_run(trainer: Trainer, epochs: int, callback=None) -> float:
+    trainer.reset()
+    started = time.perf_counter()
+    trainer.run(epochs, on_snapshot=callback)
+    assert trainer.epoch == epochs, (trainer.epoch, trainer.status)
+    return time.perf_counter() - started
+
+
+def _fit_epochs_per_s(spec, optimizer, lr, data: TrainData, batch_size, epochs) -> float:
+    model = build_model(spec, optimizer, lr)
+    model.fit(data.x, data.y, batch_size=batch_size, epochs=2, verbose=0)  # tracing aside
+    started = time.perf_counter()
+    model.fit(data.x, data.y, batch_size=batch_size, epochs=epochs, verbose=0)
+    return epochs / (time.perf_counter() - started)
+
+
+def bench_case(name, spec, optimizer, lr, data, batch_size, epochs, fit_epochs, points) -> str:
+    trainer = _trainer(spec, optimizer, lr, data, batch_size)
+    cold = _timed_run(trainer, epochs)  # the first run traces the kernel
+    warm = epochs / _timed_run(trainer, epochs)
+    redraw = _redraw(trainer, points)
+    redraw(trainer.snapshot())  # a page draws once before Train is pressed
+    with_redraw = epochs / _timed_run(trainer, epochs, redraw)
+    fit = _fit_epochs_per_s(spec, optimizer, lr, data, batch_size, fit_epochs)
+    print(f"[{name}] {epochs} epochs, first run incl. tracing: {cold:.3f} s")
+    print(f"[{name}] engine warm: {warm:,.0f} epochs/s; with redraw callback: {with_redraw:,.0f} "
+          f"epochs/s (callback costs {100 * (1 - with_redraw / warm):.1f} %)")
+    print(f"[{name}] plain model.fit over {fit_epochs} epochs: {fit:,.1f} epochs/s")
+    return (f"{name} engine_epochs_per_s={warm:.0f} fit_epochs_per_s={fit:.1f} "
+            f"ratio={warm / fit:.0f}")
+
+
+def main() -> None:
+    xor_spec = ModelSpec(
+        input_shape=(2,), layers=(LayerSpec(units=2, activation="sigmoid"),), loss="mse"
+    )
+    xor_data = TrainData(XOR_TABLE_X, XOR_TABLE_Y)
+    xor_points = Points2D(XOR_TABLE_X, XOR_TABLE_Y, XOR_TABLE_X, XOR_TABLE_Y)
+    blood_x, blood_y = load_blood_fat()
+    blood_spec = ModelSpec(
+        input_shape=(2,), layers=(), output_activation="linear", loss="mse"
+    )
+    blood_points = Points2D(XOR_TABLE_X, XOR_TABLE_Y, XOR_TABLE_X, XOR_TABLE_Y)
+    lines = [
+        bench_case("xor", xor_spec, "sgd", 0.1, xor_data, 1, 5000, 100, xor_points),
+        bench_case(
+            "blood_fat", blood_spec, "rmsprop", 0.001, TrainData(blood_x, blood_y), 25, 5000,
+            100, blood_points,
+        ),
+    ]
+    print()
+    for line in lines:
+        print(line)
+
+
+if __name__ == "__main__":
+    np.random.seed(0)
+    main()
