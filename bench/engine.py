@@ -95,12 +95,11 @@ def main() -> None:
     blood_spec = ModelSpec(
         input_shape=(2,), layers=(), output_activation="linear", loss="mse"
     )
-    blood_points = Points2D(XOR_TABLE_X, XOR_TABLE_Y, XOR_TABLE_X, XOR_TABLE_Y)
     lines = [
         bench_case("xor", xor_spec, "sgd", 0.1, xor_data, 1, 5000, 100, xor_points),
         bench_case(
             "blood_fat", blood_spec, "rmsprop", 0.001, TrainData(blood_x, blood_y), 25, 5000,
-            100, blood_points,
+            100, xor_points,  # the callback's drawing work is what is measured
         ),
     ]
     print()

@@ -48,8 +48,7 @@ def training(i: int, data: TrainData) -> None:
 def main() -> None:
     rng = np.random.default_rng(0)
     x = rng.normal(size=(200, 2)).astype(np.float32)
-    data = TrainData(x, (x[:, :1] * x[:, 1:] > 0).astype(np.float32), x[:50], None)
-    data = TrainData(data.x, data.y)
+    data = TrainData(x, (x[:, :1] * x[:, 1:] > 0).astype(np.float32))
     process = psutil.Process()
     rss = {}
     for i in range(1, 201):
