@@ -30,6 +30,7 @@ import numpy as np
 import playground  # noqa: F401  (quiet TensorFlow logs before the imports below)
 import keras
 import tensorflow as tf
+from tensorflow.python.eager import context as tf_context  # private: see _release_runtime_caches
 
 try:
     # Training graphs here are long chains of tiny ops: running them on the calling thread
@@ -39,12 +40,15 @@ try:
 except RuntimeError:
     pass
 
-MAX_KERNELS = 16  # compiled loops kept per process; each costs a few MB
+MAX_KERNELS = 10  # compiled loops kept per process; each holds ~3-4 MB of TensorFlow runtime
 EVAL_CHUNK = 500  # validation rows per forward pass
 UNROLL_LIMIT = 8  # epochs with at most this many batches are unrolled
 MAX_BATCH_POINTS = 50_000  # per-batch losses kept per run (the newest)
 
 READY, DIVERGED = "ready", "diverged"
+
+# Serialises first calls (tracing) of training loops, see `_forgetting_custom_gradients`.
+_TRACE_LOCK = threading.Lock()
 
 
 @dataclass
@@ -110,6 +114,38 @@ def _correct_count(metric: str | None, y: tf.Tensor, pred: tf.Tensor) -> tf.Tens
         labels = tf.cast(tf.reshape(y, [-1]), tf.int64)
         return tf.reduce_sum(tf.cast(labels == tf.argmax(pred, axis=-1), tf.float32))
     return tf.constant(0.0)
+
+
+class _forgetting_custom_gradients:
+    """Drops the gradient registrations a trace adds to TensorFlow's global registry.
+
+    Keras' `apply_gradients` goes through `tf.distribute`'s `all_reduce`, which registers a
+    `tf.custom_gradient` under a fresh name on every trace and never removes it. That entry keeps
+    the whole traced graph alive, so every kernel ever built would stay in memory (~1 MB each,
+    the bulk of TensorFlow's "retracing leak"). The registration is only consulted while the
+    trace computes gradients, so it is safe to drop once the trace is done.
+    """
+
+    def __enter__(self) -> None:
+        _TRACE_LOCK.acquire()
+        self._before = set(_GRADIENT_REGISTRY)
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            for name in set(_GRADIENT_REGISTRY) - self._before:
+                if name.startswith("CustomGradient-"):
+                    del _GRADIENT_REGISTRY[name]
+        finally:
+            _TRACE_LOCK.release()
+
+
+def _gradient_registry() -> dict:
+    from tensorflow.python.framework import ops  # private: no public way to unregister
+
+    return getattr(getattr(ops, "_gradient_registry", None), "_registry", {})
+
+
+_GRADIENT_REGISTRY = _gradient_registry()
 
 
 def _derived_seed(*parts: int) -> int:
@@ -195,7 +231,7 @@ class _Kernel:
     ) -> _SliceResult:
         x_val = data.x_val if self.n_val else data.x[:0]
         y_val = data.y_val if self.n_val else data.y[:0]
-        out = self._train_fn(
+        args = (
             data.x,
             data.y,
             x_val,
@@ -205,6 +241,11 @@ class _Kernel:
             tf.constant(seed, tf.int64),
             tf.constant(acc, tf.float32),
         )
+        if self._train_fn.experimental_get_tracing_count():
+            out = self._train_fn(*args)
+        else:
+            with _forgetting_custom_gradients():
+                out = self._train_fn(*args)
         steps_done, finite, epoch_rows, batch_losses, acc_out = (t.numpy() for t in out)
         return _SliceResult(int(steps_done), bool(finite), epoch_rows, batch_losses, acc_out)
 
@@ -345,10 +386,30 @@ class _KernelCache:
             if kernel is None:
                 kernel = create()
                 self._kernels[key] = kernel
-                while len(self._kernels) > self.capacity:
-                    self._kernels.popitem(last=False)
+                if len(self._kernels) > self.capacity:
+                    while len(self._kernels) > self.capacity:
+                        self._kernels.popitem(last=False)
+                    self._release_runtime_caches()
             self._kernels.move_to_end(key)
             return kernel
+
+    def _release_runtime_caches(self) -> None:
+        """Frees what TensorFlow's runtime still caches for evicted kernels.
+
+        The eager context keeps an instantiated copy of every function and op it ran, so
+        evicted kernels would otherwise stay in memory. Clearing it costs the live kernels a
+        re-instantiation on their next call, so it runs only on eviction, and with every
+        kernel idle (their locks held) so no training step sees it.
+        """
+        kernels = list(self._kernels.values())
+        for kernel in kernels:
+            kernel.lock.acquire()
+        try:
+            with _TRACE_LOCK:
+                tf_context.context().clear_kernel_cache()
+        finally:
+            for kernel in kernels:
+                kernel.lock.release()
 
     def __len__(self) -> int:
         return len(self._kernels)

@@ -13,6 +13,10 @@ def _spec(**kw) -> ModelSpec:
     return ModelSpec(**{**base, **kw})
 
 
+def _wide(units: int) -> ModelSpec:
+    return _spec(layers=(LayerSpec(units=units, activation="tanh"),))
+
+
 def _data(n: int, seed: int = 0) -> TrainData:
     rng = np.random.default_rng(seed)
     x = rng.normal(size=(n, 2)).astype(np.float32)
@@ -156,3 +160,30 @@ def test_run_calls_back_and_survives_an_interrupting_callback():
     snapshot = trainer.run(until_epoch=trainer.epoch + 3)
     assert snapshot.epoch == seen[0] + 3
     assert len(trainer.history.loss) == snapshot.epoch
+
+
+def test_new_architectures_leave_no_gradient_registrations_behind():
+    # Each retained registration pins a whole traced graph in memory (see engine docstring).
+    from playground import engine
+
+    before = {k for k in engine._GRADIENT_REGISTRY if k.startswith("CustomGradient-")}
+    data = _data(12)
+    for units in (3, 5, 7):
+        _trainer(_wide(units), data, optimizer="adam").train_epochs(1)
+    after = {k for k in engine._GRADIENT_REGISTRY if k.startswith("CustomGradient-")}
+    assert after == before
+
+
+def test_evicting_kernels_keeps_other_sessions_training_correctly():
+    from playground import engine
+
+    data = _data(12)
+    kept = _trainer(_wide(2), data)
+    kept.train_epochs(2)
+    reference = _trainer(_wide(2), data)
+    reference.train_epochs(4)
+    for units in range(3, 3 + engine.MAX_KERNELS + 2):  # forces evictions and cache clears
+        _trainer(_wide(units), data).train_epochs(1)
+    kept.train_epochs(2)
+    for a, b in zip(kept.weights, reference.weights):
+        np.testing.assert_allclose(a, b, rtol=1e-6, atol=1e-7)
