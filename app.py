@@ -9,7 +9,7 @@ st.set_page_config(page_title="Deep Learning Playground", page_icon="🧠", layo
 ui.keep_widget_state()
 ui.language_switch()
 
-navigation = {"": [st.Page("pages/home.py", title=ui.t("nav.home"), icon="🏠", default=True)]}
+navigation = {"": [st.Page("views/home.py", title=ui.t("nav.home"), icon="🏠", default=True)]}
 for section in SECTIONS:
     pages = [
         st.Page(page.path, title=ui.t(f"page.{page.key}"), icon=page.icon, url_path=page.key)

@@ -13,5 +13,5 @@ class PageInfo:
     icon: str
 
 
-PAGES = (PageInfo("xor", "pages/xor.py", "classification", "✳️"),)
+PAGES = (PageInfo("xor", "views/xor.py", "classification", "✳️"),)
 SECTIONS = ("basics", "classification", "regression")

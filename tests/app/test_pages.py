@@ -50,7 +50,7 @@ def test_odd_language_query_falls_back_with_a_note():
 
 def _open_xor() -> AppTest:
     at = _app().run()
-    at.switch_page("pages/xor.py").run()
+    at.switch_page("views/xor.py").run()
     assert not at.exception
     return at
 

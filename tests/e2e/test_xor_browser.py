@@ -36,6 +36,10 @@ def test_play_pause_on_the_xor_page(page, app_url):
     page.goto(f"{app_url}/xor?lang=en")
     wait_until_idle(page)
     assert _epoch(page) == 0
+    # Opened by URL, the page still runs inside app.py: its navigation and language switch.
+    sidebar = page.get_by_test_id("stSidebar")
+    assert sidebar.get_by_text("한국어").is_visible()
+    assert sidebar.get_by_role("link", name=re.compile("XOR")).count() == 1
     epochs = page.get_by_label("Epochs")
     epochs.fill("100000")
     epochs.press("Enter")
