@@ -13,5 +13,9 @@ class PageInfo:
     icon: str
 
 
-PAGES = (PageInfo("xor", "views/xor.py", "classification", "✳️"),)
+PAGES = (
+    PageInfo("xor", "views/xor.py", "classification", "✳️"),
+    PageInfo("blood_fat", "views/blood_fat.py", "regression", "🩸"),
+    PageInfo("temperature", "views/temperature.py", "regression", "🌡️"),
+)
 SECTIONS = ("basics", "classification", "regression")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import partial
-
 import numpy as np
 
 from playground.datasets import Points2D, feature_matrix, make_points
@@ -64,20 +62,11 @@ def reset_key(page: XorPageSpec) -> tuple:
 
 
 def make_trainer(page: XorPageSpec, run: Playground2D):
-    from playground.engine import TrainData, Trainer
-    from playground.models import build_model, metric_for
+    from playground.engine import TrainData
+    from playground.models import make_trainer
 
-    train = page.train
-    return Trainer(
-        (run.model, train.optimizer),
-        partial(build_model, run.model, train.optimizer, train.learning_rate),
-        TrainData(run.x_train, run.points.y_train, run.x_test, run.points.y_test),
-        batch_size=train.batch_size or len(run.x_train),
-        learning_rate=train.learning_rate,
-        seed=train.seed,
-        shuffle=train.shuffle,
-        metric=metric_for(run.model),
-    )
+    data = TrainData(run.x_train, run.points.y_train, run.x_test, run.points.y_test)
+    return make_trainer(run.model, page.train, data)
 
 
 def layer_sizes(page: XorPageSpec) -> list[int]:

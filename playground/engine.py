@@ -69,8 +69,12 @@ class History:
     val_metric: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
     batch_loss: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
     batch_loss_start: int = 0  # global step of batch_loss[0]
+    # Trainable weights, flattened: at the start, then after each epoch (only when recorded).
+    weights: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
 
     def append(self, epoch_rows: np.ndarray, batch_losses: np.ndarray) -> None:
+        if epoch_rows.shape[1] > 4:
+            self.weights = np.concatenate([self.weights, epoch_rows[:, 4:]])
         self.loss = np.concatenate([self.loss, epoch_rows[:, 0]])
         self.metric = np.concatenate([self.metric, epoch_rows[:, 1]])
         self.val_loss = np.concatenate([self.val_loss, epoch_rows[:, 2]])
@@ -98,7 +102,7 @@ class Snapshot:
 class _SliceResult:
     steps_done: int  # up to and including the first step with a non-finite loss
     finite: bool
-    epoch_rows: np.ndarray  # per finished epoch: loss, metric, val loss, val metric
+    epoch_rows: np.ndarray  # per finished epoch: loss, metric, val loss, val metric[, weights]
     batch_losses: np.ndarray  # per step (only when steps are looped, see _Kernel.unrolled)
     acc: np.ndarray  # running (loss * count, correct, count) of the unfinished epoch
 
@@ -165,6 +169,7 @@ class _Kernel:
         shuffle: bool,
         metric: str | None,
         jit: bool,
+        record_weights: bool = False,
     ) -> None:
         self.model = model
         self.optimizer = model.optimizer
@@ -174,6 +179,9 @@ class _Kernel:
         self.n_val = n_val
         self.shuffle = shuffle
         self.metric = metric
+        self.record_weights = record_weights
+        n_weights = sum(math.prod(v.shape) for v in model.trainable_variables)
+        self.row_size = 4 + (n_weights if record_weights else 0)
         self.steps_per_epoch = math.ceil(n_train / batch_size)
         # Few batches per epoch: unroll them at trace time (no per-step loop overhead, ~2x
         # faster on tiny data); slices then hold whole epochs.
@@ -210,6 +218,11 @@ class _Kernel:
         if "seed" in config:
             initializer = initializer.__class__.from_config({**config, "seed": seed})
         return keras.ops.convert_to_numpy(initializer(var.shape, dtype=var.dtype))
+
+    def flat_trainable(self, weights: list[np.ndarray]) -> np.ndarray:
+        """The trainable values among `weights` (ordered like model.variables), flattened."""
+        trainable = [w for w, v in zip(weights, self.model.variables) if v.trainable]
+        return np.concatenate([w.ravel() for w in trainable]).astype(np.float32)
 
     def load(self, owner: tuple[str, int], weights: list, optimizer_state: list) -> None:
         if self.loaded == owner:
@@ -294,6 +307,11 @@ class _Kernel:
         regularization = tf.add_n(self.model.losses) if self.model.losses else 0.0
         return tf.stack([loss_sum / self.n_val + regularization, correct / self.n_val])
 
+    def _flat_weights(self) -> list[tf.Tensor]:
+        if not self.record_weights:
+            return []
+        return [tf.reshape(tf.cast(v, tf.float32), [-1]) for v in self.model.trainable_variables]
+
     def _unrolled_epoch(self, x, y, perm, acc, finite):
         """A whole epoch with every batch's position and size fixed at trace time."""
         for start in range(0, self.n_train, self.batch_size):
@@ -336,7 +354,9 @@ class _Kernel:
         end_step = start_step + n_steps
         first_epoch = start_step // spe
         n_epochs = (end_step + spe - 1) // spe - first_epoch
-        rows = tf.TensorArray(tf.float32, size=tf.cast(n_epochs, tf.int32), element_shape=[4])
+        rows = tf.TensorArray(
+            tf.float32, size=tf.cast(n_epochs, tf.int32), element_shape=[self.row_size]
+        )
         batch_losses = tf.TensorArray(tf.float32, size=tf.cast(n_epochs, tf.int32), infer_shape=False)
 
         def body(e, steps_done, n_rows, acc, finite, rows, batch_losses):
@@ -350,7 +370,7 @@ class _Kernel:
                 acc, finite, losses = self._looped_steps(x, y, perm, lo, hi, acc, finite)
             def close_epoch():
                 means = tf.stack([acc[0] / acc[2], acc[1] / acc[2]])
-                row = tf.concat([means, self._evaluate(x_val, y_val)], 0)
+                row = tf.concat([means, self._evaluate(x_val, y_val), *self._flat_weights()], 0)
                 return rows.write(tf.cast(n_rows, tf.int32), row), n_rows + 1, tf.zeros(3)
 
             rows, n_rows, acc = tf.cond(
@@ -422,7 +442,8 @@ class Trainer:
     """One user's training run: NumPy state and history, trained through a shared kernel.
 
     `key` names the architecture (e.g. a frozen ModelSpec plus optimizer name); the trainer adds
-    batch size and data shapes. `make_model` builds the compiled model for that key; it is only
+    batch size and data shapes. With `record_weights`, the history also keeps every epoch's
+    weights (meant for tiny models, e.g. to draw an optimizer's path). `make_model` builds the compiled model for that key; it is only
     called when no kernel for the key exists yet.
     """
 
@@ -438,6 +459,7 @@ class Trainer:
         shuffle: bool = True,
         metric: str | None = None,
         jit: bool = False,
+        record_weights: bool = False,
     ) -> None:
         n_train = len(data.x)
         n_val = 0 if data.x_val is None else len(data.x_val)
@@ -453,6 +475,7 @@ class Trainer:
             shuffle=shuffle,
             metric=metric,
             jit=jit,
+            record_weights=record_weights,
         )
         shapes = (data.x.shape, data.x.dtype.str, data.y.shape, n_val)
         self.kernel_key = (key, shapes, tuple(sorted(self._kernel_options.items())))
@@ -479,6 +502,8 @@ class Trainer:
         self.step = 0
         self._acc = np.zeros(3, np.float32)
         self.history = History()
+        if kernel.record_weights:  # row 0 is the start, row i the weights after epoch i
+            self.history.weights = kernel.flat_trainable(self.weights)[None]
         self.status = READY
         self._version += 1
 
@@ -554,8 +579,10 @@ class Trainer:
         until_epoch: int,
         on_snapshot: Callable[[Snapshot], None] | None = None,
         interval: float = 0.15,
+        budget: float = math.inf,
     ) -> Snapshot:
-        """Train until `until_epoch` in time slices of about `interval` seconds.
+        """Train until `until_epoch` (or for about `budget` seconds) in time slices of about
+        `interval` seconds.
 
         `on_snapshot` is called at most every `interval` seconds and after the last slice. If it
         raises (Streamlit stops a script this way when the user clicks), every finished slice
@@ -565,14 +592,19 @@ class Trainer:
         first_step = self.step
         while self.status == READY and self.epoch < until_epoch:
             n_steps = min(self._slice_steps, until_epoch * self.steps_per_epoch - self.step)
+            full_slice = n_steps == self._slice_steps  # the last one is cut short: no measure
             started = time.perf_counter()
             done = self.train_steps(n_steps)
             elapsed = time.perf_counter() - started
-            if done and elapsed > 0:
+            if done and elapsed > 0 and full_slice:
                 self._slice_steps = max(1, int(done / elapsed * interval))
-            # What the user sees: the whole run's pace, redraws included.
-            self.steps_per_second = (self.step - first_step) / (time.perf_counter() - run_started)
+                # What the user sees: this call's pace so far, redraws included.
+                self.steps_per_second = (self.step - first_step) / (
+                    time.perf_counter() - run_started
+                )
             finished = self.status != READY or self.epoch >= until_epoch
+            if time.perf_counter() - run_started >= budget:
+                break
             if on_snapshot and (finished or time.perf_counter() - last_draw >= interval):
                 on_snapshot(self.snapshot())
                 last_draw = time.perf_counter()

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from functools import partial
+from typing import TYPE_CHECKING
+
 import playground  # noqa: F401  (quiet TensorFlow logs before the import below)
 import keras
 
-from playground.specs import LayerSpec, ModelSpec
+from playground.specs import LayerSpec, ModelSpec, TrainSpec
+
+if TYPE_CHECKING:
+    from playground.engine import TrainData, Trainer
 
 
 def make_optimizer(name: str, learning_rate: float) -> keras.optimizers.Optimizer:
@@ -84,10 +90,32 @@ def build_model(spec: ModelSpec, optimizer: str, learning_rate: float) -> keras.
     layers += [_hidden_layer(layer, regularizer) for layer in spec.layers]
     layers.append(
         keras.layers.Dense(
-            spec.output_units, activation=spec.output_activation, kernel_regularizer=regularizer
+            spec.output_units,
+            activation=spec.output_activation,
+            use_bias=spec.output_bias,
+            kernel_regularizer=regularizer,
         )
     )
     model = keras.Sequential(layers)
     model.compile(optimizer=make_optimizer(optimizer, learning_rate), loss=make_loss(spec.loss))
     model.optimizer.build(model.trainable_variables)
     return model
+
+
+def make_trainer(
+    model: ModelSpec, train: TrainSpec, data: TrainData, *, record_weights: bool = False
+) -> Trainer:
+    """A live-training run of `model` on `data` with the settings of `train`."""
+    from playground.engine import Trainer
+
+    return Trainer(
+        (model, train.optimizer),
+        partial(build_model, model, train.optimizer, train.learning_rate),
+        data,
+        batch_size=train.batch_size or len(data.x),
+        learning_rate=train.learning_rate,
+        seed=train.seed,
+        shuffle=train.shuffle,
+        metric=metric_for(model),
+        record_weights=record_weights,
+    )

@@ -39,6 +39,7 @@ class ModelSpec:
     regularizer: str = "none"
     regularization_rate: float = 0.0
     input_scale: float = 1.0  # e.g. 1/255 for uint8 images, applied inside the model
+    output_bias: bool = True
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,26 @@
 """The only Streamlit-aware helpers: language, widgets that keep their state, the shared
 training controls and control bar, and live chart slots. Pages import from here."""
 
-from playground.ui.lang import language, language_switch, t
+from playground.ui.lang import labels, language, language_switch, t
 from playground.ui.layout import page_header, show_chart
-from playground.ui.training import control_bar, run_live, trainer_for, training_controls
+from playground.ui.training import (
+    control_bar,
+    live_fragment,
+    run_live,
+    trainer_for,
+    training_controls,
+)
+from playground.ui.runtime import keep_tensorflow_caches
 from playground.ui.widgets import keep_widget_state
 
 __all__ = [
     "control_bar",
+    "keep_tensorflow_caches",
     "keep_widget_state",
+    "labels",
     "language",
     "language_switch",
+    "live_fragment",
     "page_header",
     "run_live",
     "show_chart",

@@ -45,3 +45,8 @@ def language_switch() -> None:
         horizontal=True,
         on_change=_sync_query_param,
     )
+
+
+def labels(**keys: str) -> dict[str, str]:
+    """Translated chart labels: labels(model="fit.model") -> {"model": "your model"}."""
+    return {name: t(key) for name, key in keys.items()}

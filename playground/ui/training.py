@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # the engine imports TensorFlow, which pages load only when t
 LEARNING_RATES = (1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 BATCH_SIZES = (1, 2, 4, 8, 16, 32, 64, 128, 256, 0)  # 0: the whole training set
 MAX_EPOCHS = 100_000
+SLICE_SECONDS = 0.15  # training time between redraws
+FRAME_GAP_SECONDS = 0.05  # a live fragment's rerun timer (it reruns after the previous run)
 
 
 def training_controls(page: str, defaults: TrainSpec) -> TrainSpec:
@@ -104,8 +106,11 @@ def _reset(page: str, trainer: Trainer) -> None:
     trainer.reset()
 
 
-def control_bar(page: str, trainer: Trainer, target: int):
-    """▶/⏸, step, reset, and a status slot (returned) for the epoch counter."""
+def control_bar(page: str, trainer: Trainer, target: int, with_status: bool = True):
+    """▶/⏸, step, reset, and a status slot (returned) for the epoch counter.
+
+    Pages that draw from a fragment (see `run_live_slice`) pass `with_status=False` and show
+    the status inside the fragment."""
     playing = st.session_state.get(_playing_key(page), False)
     play, step, reset, status = st.columns([1.3, 1.3, 1.1, 4], vertical_alignment="center")
     if playing:
@@ -117,7 +122,7 @@ def control_bar(page: str, trainer: Trainer, target: int):
         )
     step.button(t("ctl.step"), key=f"{page}.step", on_click=_step, args=(page, trainer))
     reset.button(t("ctl.reset"), key=f"{page}.reset", on_click=_reset, args=(page, trainer))
-    return status.empty()
+    return status.empty() if with_status else None
 
 
 def _last(values: np.ndarray) -> float | None:
@@ -153,3 +158,31 @@ def run_live(page: str, trainer: Trainer, draw: Callable[[Snapshot], None]) -> N
     trainer.run(st.session_state[f"{page}.until"], on_snapshot=draw)
     st.session_state[_playing_key(page)] = False
     st.rerun()
+
+
+def live_fragment(page: str, view: Callable[[], None]) -> None:
+    """Run `view` as an `st.fragment` that reruns by itself while the page is playing.
+
+    `view` starts with `train_slice` and ends with `keep_playing`: each fragment run trains
+    one time slice and draws once. Every fragment run is its own script run, so keyed
+    elements (like `live_plot`) are drawn again and update in place instead of being mounted
+    anew, and clicks elsewhere on the page are answered between slices."""
+    playing = st.session_state.get(_playing_key(page), False)
+    st.fragment(view, run_every=FRAME_GAP_SECONDS if playing else None)()
+
+
+def train_slice(page: str, trainer: Trainer) -> Snapshot:
+    """In a `live_fragment` view: if playing, train one time slice."""
+    if st.session_state.get(_playing_key(page)):
+        trainer.run(st.session_state[f"{page}.until"], budget=SLICE_SECONDS)
+    return trainer.snapshot()
+
+
+def keep_playing(page: str, trainer: Trainer) -> None:
+    """At the end of a `live_fragment` view: after the last slice, rerun the whole page to
+    stop the fragment's timer and settle the control bar."""
+    if not st.session_state.get(_playing_key(page)):
+        return
+    if trainer.status != "ready" or trainer.epoch >= st.session_state[f"{page}.until"]:
+        st.session_state[_playing_key(page)] = False
+        st.rerun()

@@ -154,3 +154,84 @@ def test_textbook_preset_loads_the_book_setup():
     assert at.number_input(key="xor.epochs").value == 5000
     trainer = at.session_state["xor.trainer"][1]
     assert trainer.batch_size == 1 and trainer.data.x.shape == (4, 2)
+
+
+def _open(path: str) -> AppTest:
+    at = _app().run()
+    at.switch_page(path).run()
+    assert not at.exception
+    return at
+
+
+def _train_until(at: AppTest, page: str, epochs: int) -> None:
+    """Press train and rerun until the target (a live fragment trains one slice per run)."""
+    _train_button(at).click().run()
+    for _ in range(50):
+        if at.session_state[f"{page}.trainer"][1].epoch >= epochs:
+            break
+        at.run()
+    assert not at.exception
+
+
+def _live_plot_figure(at: AppTest) -> dict:
+    component = next(
+        el for el in at.get("component_instance") if "live_plot" in el.proto.component_name
+    )
+    return json.loads(json.loads(component.proto.json_args)["spec"])
+
+
+def test_blood_fat_page_trains_and_redraws_its_plane():
+    at = _open("views/blood_fat.py")
+    surface_before = _array(_live_plot_figure(at)["data"][1]["z"])
+    at.checkbox(key="blood_fat.standardize").check().run()
+    at.select_slider(key="blood_fat.learning_rate").set_value(0.01).run()
+    at.number_input(key="blood_fat.epochs").set_value(400).run()
+    _train_until(at, "blood_fat", 400)
+    trainer = at.session_state["blood_fat.trainer"][1]
+    assert trainer.epoch == 400
+    assert trainer.history.loss[-1] < 0.5 * trainer.history.loss[0]
+    surface_after = _array(_live_plot_figure(at)["data"][1]["z"])
+    assert surface_after.shape == (25, 25) and not np.allclose(surface_before, surface_after)
+    # Standardized inputs converge: the equation matches least squares and the gap is small.
+    mse_now, mse_best, gap = (float(m.value.replace(",", "")) for m in at.metric)
+    assert gap == pytest.approx(mse_now - mse_best, abs=0.11) and gap < 1.0
+    landscape = _figures(at)[-1]
+    assert landscape["data"][0]["type"] == "contour"
+    path = landscape["data"][1]
+    assert len(_array(path["x"])) > 10  # the optimizer's path, one point per epoch (thinned)
+    assert any("349.2" in md.value for md in at.markdown)  # the prediction box
+
+
+def test_blood_fat_textbook_preset_and_divergence_message():
+    at = _open("views/blood_fat.py")
+    textbook = next(b for b in at.sidebar.button if "Textbook" in b.label)
+    textbook.click().run()
+    assert at.session_state["blood_fat.optimizer"] == "rmsprop"
+    assert at.session_state["blood_fat.epochs"] == 5000
+    assert at.checkbox(key="blood_fat.standardize").value is False
+    at.selectbox(key="blood_fat.optimizer").set_value("sgd").run()
+    at.select_slider(key="blood_fat.learning_rate").set_value(10.0).run()
+    at.number_input(key="blood_fat.epochs").set_value(50).run()
+    _train_until(at, "blood_fat", 50)
+    trainer = at.session_state["blood_fat.trainer"][1]
+    assert trainer.status == "diverged"
+    assert np.isfinite(np.concatenate([w.ravel() for w in trainer.weights])).all()
+    assert any("learning rate" in w.value for w in at.warning)
+
+
+def test_temperature_page_trains_through_its_controls():
+    at = _open("views/temperature.py")
+    curve_before = _array(_figures(at)[0]["data"][1]["y"])
+    at.slider(key="temperature.degree").set_value(2).run()
+    at.checkbox(key="temperature.scale").check().run()
+    at.select_slider(key="temperature.learning_rate").set_value(0.1).run()
+    at.number_input(key="temperature.epochs").set_value(3000).run()
+    _train_button(at).click().run()
+    assert not at.exception
+    trainer = at.session_state["temperature.trainer"][1]
+    assert trainer.epoch == 3000
+    curve_after = _array(_figures(at)[0]["data"][1]["y"])
+    assert not np.allclose(curve_before, curve_after, equal_nan=True)
+    weights_table = at.dataframe[0].value
+    assert len(weights_table) == 3  # month⁰, month¹, month²
+    assert any("°C" in md.value for md in at.markdown)  # the month prediction
