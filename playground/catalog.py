@@ -14,6 +14,8 @@ class PageInfo:
 
 
 PAGES = (
+    PageInfo("activations", "views/activations.py", "basics", "📈"),
+    PageInfo("optimizers", "views/optimizers.py", "basics", "🏔️"),
     PageInfo("xor", "views/xor.py", "classification", "✳️"),
     PageInfo("blood_fat", "views/blood_fat.py", "regression", "🩸"),
     PageInfo("temperature", "views/temperature.py", "regression", "🌡️"),

@@ -47,7 +47,7 @@ MAX_BATCH_POINTS = 50_000  # per-batch losses kept per run (the newest)
 
 READY, DIVERGED = "ready", "diverged"
 
-# Serialises first calls (tracing) of training loops, see `_forgetting_custom_gradients`.
+# Serialises first calls (tracing) of training loops, see `forgetting_custom_gradients`.
 _TRACE_LOCK = threading.Lock()
 
 
@@ -120,7 +120,7 @@ def _correct_count(metric: str | None, y: tf.Tensor, pred: tf.Tensor) -> tf.Tens
     return tf.constant(0.0)
 
 
-class _forgetting_custom_gradients:
+class forgetting_custom_gradients:
     """Drops the gradient registrations a trace adds to TensorFlow's global registry.
 
     Keras' `apply_gradients` goes through `tf.distribute`'s `all_reduce`, which registers a
@@ -257,7 +257,7 @@ class _Kernel:
         if self._train_fn.experimental_get_tracing_count():
             out = self._train_fn(*args)
         else:
-            with _forgetting_custom_gradients():
+            with forgetting_custom_gradients():
                 out = self._train_fn(*args)
         steps_done, finite, epoch_rows, batch_losses, acc_out = (t.numpy() for t in out)
         return _SliceResult(int(steps_done), bool(finite), epoch_rows, batch_losses, acc_out)

@@ -311,6 +311,190 @@ TEXTS: dict[str, tuple[str, str]] = {
         "거듭제곱에서는 Adam의 가중치별 보폭이 w₄에는 너무 크고 w₀에는 너무 작아서 100,000 "
         "스텝으로도 최소제곱 곡선에 못 미칩니다. 그 차이를 스케일링이 메웁니다.",
     ),
+    # explorer pages
+    "page.activations": ("Activation functions", "활성화 함수"),
+    "page.activations.short": (
+        "Every common activation and its derivative as Keras computes them, softmax, and "
+        "vanishing gradients measured in a real deep stack.",
+        "Keras가 계산하는 그대로의 활성화 함수와 도함수, 소프트맥스, 그리고 실제 깊은 신경망에서 "
+        "측정한 기울기 소실.",
+    ),
+    "page.optimizers": ("Optimizers on loss surfaces", "손실 곡면 위의 옵티마이저"),
+    "page.optimizers.short": (
+        "Race Keras optimizers across bowls, bananas and saddles; see learning rates too big "
+        "and too small; batch vs mini-batch vs stochastic descent.",
+        "그릇, 바나나, 안장 모양 곡면에서 Keras 옵티마이저를 경주시키고, 너무 크거나 작은 학습률과 "
+        "배치·미니배치·확률적 경사 하강을 비교합니다.",
+    ),
+    "act.step": ("step", "계단"),
+    "act.selu": ("SELU", "SELU"),
+    "act.softplus": ("softplus", "소프트플러스"),
+    "act.gelu": ("GELU", "GELU"),
+    "act.swish": ("swish / SiLU", "스위시 / SiLU"),
+    "ac.intro": (
+        "Each curve is computed by Keras' own activation function and each derivative by "
+        "TensorFlow's automatic differentiation: exactly what a model computes.",
+        "각 곡선은 Keras의 활성화 함수가, 각 도함수는 TensorFlow 자동 미분이 계산합니다. 모델이 "
+        "실제로 계산하는 값 그대로입니다.",
+    ),
+    "ac.hint": (
+        "Try this: compare sigmoid and ReLU derivatives. Sigmoid's is never above 0.25, so "
+        "ten layers multiply it down to almost nothing; then see it measured below.",
+        "이렇게 해 보세요: 시그모이드와 ReLU의 도함수를 비교하세요. 시그모이드의 도함수는 0.25를 "
+        "넘지 않아 10개 층을 지나면 거의 0이 됩니다. 아래에서 실제로 측정해 보세요.",
+    ),
+    "ac.functions": ("Functions", "함수"),
+    "ac.range": ("x range", "x 범위"),
+    "ac.alpha": ("Leaky ReLU slope α", "리키 ReLU 기울기 α"),
+    "ac.derivative": ("Show derivatives (dotted)", "도함수 보기 (점선)"),
+    "ac.value": ("value", "값"),
+    "ac.output_range": ("Output range", "출력 범위"),
+    "ac.pick": ("Pick at least one function to draw.", "그릴 함수를 하나 이상 고르세요."),
+    "ac.softmax": ("Softmax: logits to probabilities", "소프트맥스: 로짓을 확률로"),
+    "ac.softmax_help": (
+        "Softmax turns any scores into probabilities that add up to 1; adding the same "
+        "number to every logit changes nothing.",
+        "소프트맥스는 어떤 점수든 합이 1인 확률로 바꿉니다. 모든 로짓에 같은 수를 더해도 결과는 "
+        "같습니다.",
+    ),
+    "ac.logits": ("Number of logits", "로짓 개수"),
+    "ac.probability": ("probability", "확률"),
+    "ac.vanishing": ("Vanishing gradients, measured", "기울기 소실, 직접 측정"),
+    "ac.vanishing_help": (
+        "A real stack of Dense layers: a batch of 256 random inputs goes forward, a "
+        "mean-squared loss comes back, and each bar is the size of that layer's weight "
+        "gradient (layer 1 is next to the input).",
+        "실제 Dense 층을 쌓았습니다. 무작위 입력 256개를 앞으로 보내고 평균 제곱 손실을 "
+        "역전파하여, 각 막대에 그 층 가중치의 기울기 크기를 그립니다(1층이 입력 쪽).",
+    ),
+    "ac.depth": ("Depth (layers)", "깊이 (층 수)"),
+    "ac.width": ("Width (units per layer)", "너비 (층당 유닛)"),
+    "ac.initializer": ("Initializer", "초기화"),
+    "ac.bias": ("Initial bias", "초기 편향"),
+    "ac.new_batch": ("🎲 New weights and batch", "🎲 새 가중치와 배치"),
+    "ac.gradient": ("gradient norm", "기울기 크기"),
+    "ac.dead": ("dead units (%)", "죽은 유닛 (%)"),
+    "ac.layer": ("layer", "층"),
+    "ac.ratio": (
+        "Gradient at layer 1 is **{ratio:.2g}×** the gradient at layer {depth}.",
+        "1층의 기울기는 {depth}층 기울기의 **{ratio:.2g}배**입니다.",
+    ),
+    "ac.dead_summary": (
+        "Dead units (output 0 for every input in the batch): **{share:.0%}** over all layers.",
+        "죽은 유닛(배치의 모든 입력에 출력 0): 전체 층에서 **{share:.0%}**.",
+    ),
+    "ac.note.step": (
+        "The perceptron's original activation. Its derivative is 0 everywhere (undefined at "
+        "0), so gradient descent cannot train through it.",
+        "퍼셉트론의 원래 활성화 함수. 도함수가 어디서나 0(0에서는 정의되지 않음)이라 경사 하강법으로 "
+        "학습할 수 없습니다.",
+    ),
+    "ac.note.sigmoid": (
+        "Binary outputs and classic hidden layers. Saturates at both ends, and its derivative "
+        "is at most 0.25: deep sigmoid stacks suffer vanishing gradients.",
+        "이진 출력과 예전 은닉층에 씁니다. 양 끝에서 포화되고 도함수가 최대 0.25라 깊게 쌓으면 "
+        "기울기가 소실됩니다.",
+    ),
+    "ac.note.tanh": (
+        "Zero-centred sigmoid, common in RNNs. Still saturates for large |x|.",
+        "0을 중심으로 한 시그모이드로 RNN에서 흔합니다. |x|가 크면 여전히 포화됩니다.",
+    ),
+    "ac.note.relu": (
+        "The default for hidden layers: cheap, no saturation for x > 0. Units stuck at "
+        "x < 0 get no gradient and can die.",
+        "은닉층의 기본값: 계산이 싸고 x > 0에서 포화되지 않습니다. x < 0에 갇힌 유닛은 기울기를 "
+        "받지 못해 죽을 수 있습니다(dying ReLU).",
+    ),
+    "ac.note.leaky_relu": (
+        "ReLU with a small slope α for x < 0, so no unit is ever completely dead.",
+        "x < 0에서 작은 기울기 α를 주는 ReLU라 유닛이 완전히 죽지 않습니다.",
+    ),
+    "ac.note.elu": (
+        "Smooth for x < 0 with outputs down to −1, pushing mean activations toward 0.",
+        "x < 0에서 −1까지 부드럽게 내려가 평균 출력을 0 쪽으로 당깁니다.",
+    ),
+    "ac.note.selu": (
+        "Scaled ELU that keeps activations normalised in deep dense nets (with lecun_normal "
+        "initialisation).",
+        "lecun_normal 초기화와 함께 쓰면 깊은 밀집 신경망에서 출력을 정규화된 상태로 유지하는 ELU.",
+    ),
+    "ac.note.softplus": (
+        "A smooth ReLU; its derivative is exactly the sigmoid.",
+        "부드러운 ReLU이며 도함수가 바로 시그모이드입니다.",
+    ),
+    "ac.note.gelu": (
+        "Used in Transformers (BERT, GPT): weights x by the chance a standard normal is below it.",
+        "트랜스포머(BERT, GPT)에서 씁니다. x에 표준정규분포가 x보다 작을 확률을 곱합니다.",
+    ),
+    "ac.note.swish": (
+        "x·sigmoid(x), found by automated search; smooth and slightly non-monotonic.",
+        "x·sigmoid(x). 자동 탐색으로 찾았고 부드러우며 약간 비단조입니다.",
+    ),
+    "ac.note.linear": (
+        "No activation: stacked linear layers collapse into one linear map. Used for "
+        "regression outputs.",
+        "활성화 없음: 선형 층을 쌓아도 선형 변환 하나와 같습니다. 회귀 출력에 씁니다.",
+    ),
+    "op.intro": (
+        "Real Keras optimizers move a point downhill on a 2D loss surface. Each step is "
+        "`optimizer.apply_gradients` with a gradient from `tf.GradientTape`.",
+        "실제 Keras 옵티마이저가 2차원 손실 곡면에서 점을 내리막으로 옮깁니다. 한 스텝은 "
+        "`tf.GradientTape`로 구한 기울기로 `optimizer.apply_gradients`를 한 번 부른 것입니다.",
+    ),
+    "op.hint": (
+        "Try this: on the banana (Rosenbrock), give SGD a learning rate of 0.003 and watch "
+        "it blow up; 0.0003 crawls; momentum and Adam find the valley floor.",
+        "이렇게 해 보세요: 바나나(로젠브록)에서 SGD 학습률을 0.003으로 주면 발산하고, 0.0003이면 "
+        "기어갑니다. 모멘텀과 Adam은 골짜기 바닥을 찾아갑니다.",
+    ),
+    "op.surface": ("Loss surface", "손실 곡면"),
+    "surf.bowl": ("elongated bowl", "길쭉한 그릇"),
+    "surf.rosenbrock": ("Rosenbrock (banana)", "로젠브록 (바나나)"),
+    "surf.beale": ("Beale", "빌"),
+    "surf.saddle": ("saddle", "안장"),
+    "surf.himmelblau": ("Himmelblau (four minima)", "히멜블라우 (최솟값 4개)"),
+    "op.start_x": ("Start x", "출발 x"),
+    "op.start_y": ("Start y", "출발 y"),
+    "op.steps": ("Steps", "스텝 수"),
+    "op.racers": ("Optimizers", "옵티마이저"),
+    "op.rate_for": ("Learning rate: {name}", "학습률: {name}"),
+    "op.view3d": ("3D view", "3D로 보기"),
+    "op.step_button": ("Step (+1)", "한 스텝"),
+    "op.progress": ("**Step {shown:,}** of {steps:,}", "**스텝 {shown:,}** / {steps:,}"),
+    "op.start": ("start", "출발점"),
+    "op.minimum": ("minimum", "최솟값"),
+    "op.loss_steps": ("Loss per step", "스텝별 손실"),
+    "op.step_axis": ("step", "스텝"),
+    "op.diverged": (
+        "{name} diverged at step {step}: its learning rate {rate:g} is too large for this "
+        "surface, so each step overshoots further. Lower it.",
+        "{name}은(는) 스텝 {step}에서 발산했습니다. 이 곡면에 학습률 {rate:g}가 너무 커서 스텝마다 "
+        "더 멀리 튕겨 나갑니다. 낮춰 보세요.",
+    ),
+    "op.crawling": (
+        "{name} has moved only {moved:.3g} in {steps} steps: learning rate {rate:g} is too "
+        "small to get anywhere soon.",
+        "{name}은(는) {steps} 스텝 동안 {moved:.3g}밖에 움직이지 못했습니다. 학습률 {rate:g}가 "
+        "너무 작습니다.",
+    ),
+    "op.pick": ("Pick at least one optimizer to race.", "경주시킬 옵티마이저를 하나 이상 고르세요."),
+    "op.batch_title": ("Batch, mini-batch and stochastic gradient descent", "배치, 미니배치, 확률적 경사 하강"),
+    "op.batch_help": (
+        "Blood fat from age (both standardized), fitted as y = w·x + b with plain SGD. "
+        "Full batch takes one smooth step per epoch; mini-batches of 5 take five noisier "
+        "ones; single samples take 25 jittery steps. Every path point is one update.",
+        "나이로 혈중 지방을 예측합니다(둘 다 표준화). y = w·x + b를 기본 SGD로 학습합니다. 전체 "
+        "배치는 에포크마다 매끄러운 한 스텝, 크기 5인 미니배치는 조금 흔들리는 다섯 스텝, 샘플 "
+        "하나씩은 25번의 들쭉날쭉한 스텝을 밟습니다. 경로의 점 하나가 업데이트 한 번입니다.",
+    ),
+    "op.batch_epochs": ("Epochs", "에포크"),
+    "op.batch_rate": ("Learning rate (SGD)", "학습률 (SGD)"),
+    "op.batch_name": ("batch {size}", "배치 {size}"),
+    "op.batch_full": ("full batch ({size})", "전체 배치 ({size})"),
+    "op.batch_sgd": ("stochastic (1)", "확률적 (1)"),
+    "op.loss_epochs": ("Loss on all data after each epoch", "에포크마다 전체 데이터 손실"),
+    "op.updates": ("updates per epoch", "에포크당 업데이트"),
+    "op.final_loss": ("final loss", "마지막 손실"),
 }
 
 

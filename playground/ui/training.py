@@ -113,8 +113,10 @@ def control_bar(page: str, trainer: Trainer, target: int, with_status: bool = Tr
     the status inside the fragment."""
     playing = st.session_state.get(_playing_key(page), False)
     play, step, reset, status = st.columns([1.3, 1.3, 1.1, 4], vertical_alignment="center")
+    # One key for both states, so the button changes in place (two keys would leave a stale
+    # "Train" beside "Pause" for as long as the training run lasts).
     if playing:
-        play.button(t("ctl.pause"), key=f"{page}.pause", on_click=_pause, args=(page,))
+        play.button(t("ctl.pause"), key=f"{page}.play", on_click=_pause, args=(page,))
     else:
         label = t("ctl.play") if trainer.epoch < target else t("ctl.play_more")
         play.button(

@@ -38,7 +38,13 @@ def select_slider(key: str, label: str, options: Sequence, default: Any, **kw: A
 
 
 def slider(key: str, label: str, lo: int | float, hi: int | float, default: Any, **kw: Any) -> Any:
-    _prepare(key, default, lambda v: lo <= v <= hi)
+    """A slider, or a range slider when `default` is a (low, high) tuple."""
+
+    def valid(value: Any) -> bool:
+        values = value if isinstance(value, tuple) else (value,)
+        return all(lo <= v <= hi for v in values)
+
+    _prepare(key, default, valid)
     return st.slider(label, lo, hi, key=key, **kw)
 
 

@@ -235,3 +235,41 @@ def test_temperature_page_trains_through_its_controls():
     weights_table = at.dataframe[0].value
     assert len(weights_table) == 3  # month⁰, month¹, month²
     assert any("°C" in md.value for md in at.markdown)  # the month prediction
+
+
+def test_activation_page_draws_the_chosen_functions_and_measures_gradients():
+    at = _open("views/activations.py")
+    at.pills(key="activations.functions").set_value(["relu", "leaky_relu"]).run()
+    at.slider(key="activations.alpha").set_value(0.1).run()
+    assert not at.exception
+    curves = _figures(at)[0]["data"]
+    assert [c["name"] for c in curves] == ["ReLU", "ReLU′", "leaky ReLU", "leaky ReLU′"]
+    leaky_derivative = _array(curves[3]["y"])
+    assert leaky_derivative.min() == pytest.approx(0.1) and leaky_derivative.max() == 1
+    assert len(at.latex) >= 3  # two function formulas and softmax
+    at.slider(key="activations.depth").set_value(15).run()
+    at.selectbox(key="activations.deep_activation").set_value("sigmoid").run()
+    gradients = _array(_figures(at)[-1]["data"][0]["y"])
+    assert len(gradients) == 15 and gradients[0] < 1e-3 * gradients[-1]
+    at.pills(key="activations.functions").set_value([]).run()
+    assert any("at least one" in w.value for w in at.warning)
+
+
+def test_optimizer_page_races_and_reports_divergence():
+    at = _open("views/optimizers.py")
+    at.selectbox(key="optimizers.surface").set_value("bowl").run()
+    at.pills(key="optimizers.racers").set_value(["sgd", "adam"]).run()
+    at.select_slider(key="optimizers.rate.sgd").set_value(10.0).run()
+    at.select_slider(key="optimizers.steps").set_value(50).run()
+    _train_button(at).click().run()
+    assert not at.exception
+    assert at.session_state["optimizers.shown"] == 50
+    race = _figures(at)[0]["data"]
+    adam_path = next(trace for trace in race if trace.get("name") == "Adam")
+    assert len(_array(adam_path["x"])) == 51  # start + 50 steps
+    assert any("diverged" in w.value for w in at.warning)  # SGD at 10 blows up on the bowl
+    at.button(key="optimizers.reset").click().run()
+    assert at.session_state["optimizers.shown"] == 0
+    at.button(key="optimizers.step").click().run()
+    assert at.session_state["optimizers.shown"] == 1
+    assert len(at.dataframe) == 1  # batch vs mini-batch vs SGD table

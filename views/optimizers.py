@@ -1,0 +1,197 @@
+"""Optimizers on loss surfaces: a live race of Keras optimizers, and batch vs mini-batch vs SGD."""
+
+import time
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from playground import explorer_figures as xfig
+from playground import optimizer_race as race_logic
+from playground import ui
+from playground.datasets import load_blood_fat
+from playground.optimizer_race import RACE_OPTIMIZERS, SURFACES, Racer
+from playground.ui import t, widgets
+from playground.ui.training import LEARNING_RATES
+
+PAGE = "optimizers"
+DEFAULT_RATES = {"sgd": 0.001, "momentum": 0.001, "nesterov": 0.001, "adagrad": 0.3,
+                 "rmsprop": 0.01, "adam": 0.03}
+FRAMES = 50  # a full race is revealed in about this many redraws
+FRAME_SECONDS = 0.02
+CRAWL_DISTANCE = 0.05  # moved less than this in the whole race: "crawling"
+BATCH_SIZES = (25, 5, 1)
+
+
+def _sidebar():
+    with st.sidebar:
+        surface = SURFACES[
+            widgets.select(
+                f"{PAGE}.surface", t("op.surface"), tuple(SURFACES), "rosenbrock",
+                format_func=lambda s: t(f"surf.{s}"),
+            )
+        ]
+        (x_lo, x_hi), (y_lo, y_hi) = surface.x_range, surface.y_range
+        start_x = widgets.slider(f"{PAGE}.{surface.name}.x", t("op.start_x"), float(x_lo), float(x_hi), surface.start[0], step=0.05)
+        start_y = widgets.slider(f"{PAGE}.{surface.name}.y", t("op.start_y"), float(y_lo), float(y_hi), surface.start[1], step=0.05)
+        steps = widgets.select_slider(f"{PAGE}.steps", t("op.steps"), (50, 100, 200, 300, 500, 1000), 300)
+        chosen = widgets.pills(
+            f"{PAGE}.racers", t("op.racers"), RACE_OPTIMIZERS, ["sgd", "momentum", "adam"],
+            format_func=lambda o: t(f"opt.{o}"),
+        )
+        racers = tuple(
+            Racer(name, widgets.select_slider(
+                f"{PAGE}.rate.{name}", t("op.rate_for", name=t(f"opt.{name}")), LEARNING_RATES,
+                DEFAULT_RATES[name], format_func=lambda r: f"{r:g}",
+            ))
+            for name in chosen
+        )
+    return surface, (start_x, start_y), steps, racers
+
+
+def _set_playing(playing: bool) -> None:
+    st.session_state[f"{PAGE}.playing"] = playing
+
+
+def _step(steps: int) -> None:
+    _set_playing(False)
+    st.session_state[f"{PAGE}.shown"] = min(steps, st.session_state.get(f"{PAGE}.shown", 0) + 1)
+
+
+def _reset() -> None:
+    _set_playing(False)
+    st.session_state[f"{PAGE}.shown"] = 0
+
+
+def _play(steps: int) -> None:
+    if st.session_state.get(f"{PAGE}.shown", 0) >= steps:
+        st.session_state[f"{PAGE}.shown"] = 0
+    _set_playing(True)
+
+
+def _race_controls(steps: int):
+    playing = st.session_state.get(f"{PAGE}.playing", False)
+    play, step, reset, status = st.columns([1.3, 1.3, 1.1, 4], vertical_alignment="center")
+    if playing:
+        play.button(t("ctl.pause"), key=f"{PAGE}.play", on_click=_set_playing, args=(False,))
+    else:
+        play.button(t("ctl.play"), key=f"{PAGE}.play", type="primary", on_click=_play, args=(steps,))
+    step.button(t("op.step_button"), key=f"{PAGE}.step", on_click=_step, args=(steps,))
+    reset.button(t("ctl.reset"), key=f"{PAGE}.reset", on_click=_reset)
+    return status.empty()
+
+
+def _race_notes(paths, steps: int) -> None:
+    for path in paths:
+        name, rate = t(f"opt.{path.racer.optimizer}"), path.racer.learning_rate
+        if path.diverged:
+            st.warning(t("op.diverged", name=name, step=len(path.points), rate=rate), icon="⚠️")
+        elif np.linalg.norm(path.points[-1] - path.points[0]) < CRAWL_DISTANCE:
+            moved = float(np.linalg.norm(path.points[-1] - path.points[0]))
+            st.info(t("op.crawling", name=name, moved=moved, steps=steps, rate=rate), icon="🐢")
+
+
+def _race_section(surface, start, steps, racers):
+    """The race's controls and charts; returns its draw(shown) for the animation, if any."""
+    status_slot = _race_controls(steps)
+    if not racers:
+        st.warning(t("op.pick"))
+        return None
+    paths = race_logic.race(surface, racers, start, steps)
+    grid = race_logic.surface_grid(surface)
+    labels = ui.labels(start="op.start", minimum="op.minimum", loss="chart.loss")
+    view_3d = st.toggle(t("op.view3d"), key=f"{PAGE}.view3d")
+    left, right = st.columns([3, 2])
+    map_slot, loss_slot = left.empty(), right.empty()
+    with right:
+        _race_notes(paths, steps)
+
+    def draw(shown: int) -> None:
+        status_slot.markdown(t("op.progress", shown=shown, steps=steps))
+        visible = [(p, p.points[: shown + 1], p.losses[: shown + 1]) for p in paths]
+        names = [t(f"opt.{p.racer.optimizer}") for p in paths]
+        if view_3d:
+            figure = xfig.race_surface_3d(*grid, [(n, pts, ls) for n, (_, pts, ls) in zip(names, visible)])
+        else:
+            figure = xfig.race_figure(*grid, [(n, pts) for n, (_, pts, _) in zip(names, visible)], surface.minima, labels)
+        ui.show_chart(map_slot, figure)
+        ui.show_chart(
+            loss_slot,
+            xfig.loss_per_step_figure([(n, ls) for n, (_, _, ls) in zip(names, visible)], labels, t("op.step_axis")),
+        )
+
+    shown = min(st.session_state.get(f"{PAGE}.shown", 0), steps)
+    draw(shown)
+    return draw
+
+
+def _animate(draw, steps: int) -> None:
+    """While playing, reveal the race a few steps per frame (the paths are already computed)."""
+    if draw is None or not st.session_state.get(f"{PAGE}.playing"):
+        return
+    shown = min(st.session_state.get(f"{PAGE}.shown", 0), steps)
+    stride = max(1, steps // FRAMES)
+    while shown < steps:
+        time.sleep(FRAME_SECONDS)
+        shown = min(steps, shown + stride)
+        st.session_state[f"{PAGE}.shown"] = shown
+        draw(shown)
+    _set_playing(False)
+    st.rerun()
+
+
+@st.cache_data(show_spinner=False)
+def _age_and_blood_fat() -> tuple[np.ndarray, np.ndarray]:
+    """Read-only data shared by all sessions: standardized age and blood fat."""
+    x, y = load_blood_fat()
+    age, fat = x[:, 1].astype(np.float64), y[:, 0].astype(np.float64)
+    return (age - age.mean()) / age.std(), (fat - fat.mean()) / fat.std()
+
+
+def _batch_name(size: int, n: int) -> str:
+    if size == n:
+        return t("op.batch_full", size=n)
+    return t("op.batch_sgd") if size == 1 else t("op.batch_name", size=size)
+
+
+def _batch_section() -> None:
+    st.subheader(t("op.batch_title"))
+    st.caption(t("op.batch_help"))
+    x, y = _age_and_blood_fat()
+    controls = st.columns(2)
+    epochs = controls[0].slider(t("op.batch_epochs"), 1, 30, 10, key=f"{PAGE}.batch_epochs")
+    rate = controls[1].select_slider(
+        t("op.batch_rate"), (0.003, 0.01, 0.03, 0.1, 0.3), 0.03, key=f"{PAGE}.batch_rate"
+    )
+    paths = race_logic.descent_paths(x, y, BATCH_SIZES, epochs, rate)
+    names = [_batch_name(p.batch_size, len(x)) for p in paths]
+    ws, bs = np.linspace(-1.5, 2.0, 80), np.linspace(-1.5, 1.0, 80)
+    mse = race_logic.regression_landscape(x, y, ws, bs)
+    left, right = st.columns([3, 2])
+    with left:
+        ui.show_chart(st, xfig.descent_figure(ws, bs, mse, list(zip(names, (p.points for p in paths))), {}))
+    with right:
+        st.markdown(f"**{t('op.loss_epochs')}**")
+        ui.show_chart(
+            st,
+            xfig.loss_per_step_figure(
+                list(zip(names, (p.epoch_loss for p in paths))), ui.labels(loss="chart.loss"),
+                t("chart.epoch"),
+            ),
+        )
+        st.dataframe(
+            pd.DataFrame({
+                "": names,
+                t("op.updates"): [p.updates_per_epoch for p in paths],
+                t("op.final_loss"): [round(float(p.epoch_loss[-1]), 4) for p in paths],
+            }),
+            hide_index=True,
+        )
+
+
+surface, start, steps, racers = _sidebar()
+ui.page_header("page.optimizers", "op.intro", "op.hint")
+draw_race = _race_section(surface, start, steps, racers)
+st.divider()
+_batch_section()
+_animate(draw_race, steps)
