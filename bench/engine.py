@@ -4,8 +4,8 @@
 
 Cases: (a) the seed's XOR run (2-2-1 sigmoid, SGD 0.1, MSE, batch 1, 5,000 epochs), (b) the
 textbook's blood fat run (Dense(1), RMSprop, 25 rows, full batch, 5,000 epochs) and (c) the
-textbook's temperature run (quartic features, no bias, SSE, Adam, 100,000 steps). For each: the engine's first run from a cold
-kernel (tracing included), its warm throughput with and without a redraw callback that does
+textbook's temperature run (quartic features, no bias, SSE, Adam, 100,000 steps). For each: the
+engine's first run from a cold kernel (tracing included), its warm throughput with and without a redraw callback that does
 what the XOR page does per frame, and plain `fit` timed over fewer epochs.
 """
 
@@ -18,15 +18,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import numpy as np  # noqa: E402
+import numpy as np
 
-from playground import figures  # noqa: E402
-from playground import regression  # noqa: E402
-from playground.regression_figures import temperature_figure  # noqa: E402
-from playground.datasets import XOR_TABLE_X, XOR_TABLE_Y, Points2D, grid, load_blood_fat  # noqa: E402
-from playground.engine import TrainData, Trainer  # noqa: E402
-from playground.models import build_model, metric_for  # noqa: E402
-from playground.specs import LayerSpec, ModelSpec  # noqa: E402
+from playground import (
+    figures,
+    regression,
+)
+from playground.datasets import XOR_TABLE_X, XOR_TABLE_Y, Points2D, grid, load_blood_fat
+from playground.engine import TrainData, Trainer
+from playground.models import build_model, metric_for
+from playground.regression_figures import temperature_figure
+from playground.specs import LayerSpec, ModelSpec
 
 LABELS = {k: k for k in ("output", "train", "test", "loss", "accuracy", "epoch")}
 
@@ -49,7 +51,11 @@ def _redraw(trainer: Trainer, points: Points2D):
     def draw(snapshot) -> None:
         outputs = trainer.layer_outputs(plane)
         figures.boundary_figure(
-            ticks, outputs[-1].reshape(50, 50), points, show_test=False, discretize=False,
+            ticks,
+            outputs[-1].reshape(50, 50),
+            points,
+            show_test=False,
+            discretize=False,
             labels=LABELS,
         ).to_json()
         figures.curves_figure(snapshot.history, LABELS, has_metric=True).to_json()
@@ -61,7 +67,10 @@ def _temperature_redraw(trainer: Trainer):
     """What the temperature page does per frame: the curve over 301 months and the loss."""
     months = np.linspace(0, 15, 301)
     features = regression.polynomial_features(months, 4, scale=False)
-    labels = {**LABELS, **{k: k for k in ("ghost", "model", "beyond", "data", "month", "temperature")}}
+    labels = {
+        **LABELS,
+        **{k: k for k in ("ghost", "model", "beyond", "data", "month", "temperature")},
+    }
 
     def draw(snapshot) -> None:
         curve = trainer.predict(features)[:, 0]
@@ -101,13 +110,18 @@ def bench_case(name, spec, optimizer, lr, data, batch_size, epochs, fit_epochs, 
     with_redraw = long_run / _timed_run(trainer, long_run, redraw)
     fit = _fit_epochs_per_s(spec, optimizer, lr, data, batch_size, fit_epochs)
     print(f"[{name}] {epochs} epochs, first run incl. tracing: {cold:.3f} s")
-    print(f"[{name}] engine warm: {warm:,.0f} epochs/s; with redraw callback: {with_redraw:,.0f} "
-          f"epochs/s (callback costs {100 * (1 - with_redraw / warm):.1f} %)")
+    print(
+        f"[{name}] engine warm: {warm:,.0f} epochs/s; with redraw callback: {with_redraw:,.0f} "
+        f"epochs/s (callback costs {100 * (1 - with_redraw / warm):.1f} %)"
+    )
     print(f"[{name}] plain model.fit over {fit_epochs} epochs: {fit:,.1f} epochs/s")
-    print(f"[{name}] the whole {epochs:,}-epoch run: engine {epochs / warm:.2f} s warm, "
-          f"plain fit about {epochs / fit:,.0f} s")
-    return (f"{name} engine_epochs_per_s={warm:.0f} fit_epochs_per_s={fit:.1f} "
-            f"ratio={warm / fit:.0f}")
+    print(
+        f"[{name}] the whole {epochs:,}-epoch run: engine {epochs / warm:.2f} s warm, "
+        f"plain fit about {epochs / fit:,.0f} s"
+    )
+    return (
+        f"{name} engine_epochs_per_s={warm:.0f} fit_epochs_per_s={fit:.1f} ratio={warm / fit:.0f}"
+    )
 
 
 def main() -> None:
@@ -117,21 +131,32 @@ def main() -> None:
     xor_data = TrainData(XOR_TABLE_X, XOR_TABLE_Y)
     xor_points = Points2D(XOR_TABLE_X, XOR_TABLE_Y, XOR_TABLE_X, XOR_TABLE_Y)
     blood_x, blood_y = load_blood_fat()
-    blood_spec = ModelSpec(
-        input_shape=(2,), layers=(), output_activation="linear", loss="mse"
-    )
+    blood_spec = ModelSpec(input_shape=(2,), layers=(), output_activation="linear", loss="mse")
     temperature_x = regression.polynomial_features(regression.MONTHS, 4, scale=False)
     lines = [
         bench_case(
             "xor", xor_spec, "sgd", 0.1, xor_data, 1, 5000, 100, partial(_redraw, points=xor_points)
         ),
         bench_case(
-            "blood_fat", blood_spec, "rmsprop", 0.001, TrainData(blood_x, blood_y), 25, 5000,
-            100, partial(_redraw, points=xor_points),  # the drawing work is what is measured
+            "blood_fat",
+            blood_spec,
+            "rmsprop",
+            0.001,
+            TrainData(blood_x, blood_y),
+            25,
+            5000,
+            100,
+            partial(_redraw, points=xor_points),  # the drawing work is what is measured
         ),
         bench_case(
-            "temperature", regression.temperature_model(regression.TEMPERATURE_TEXTBOOK), "adam",
-            0.001, TrainData(temperature_x, regression.TEMPERATURES[:, None]), 12, 100_000, 100,
+            "temperature",
+            regression.temperature_model(regression.TEMPERATURE_TEXTBOOK),
+            "adam",
+            0.001,
+            TrainData(temperature_x, regression.TEMPERATURES[:, None]),
+            12,
+            100_000,
+            100,
             _temperature_redraw,
         ),
     ]

@@ -15,12 +15,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import numpy as np  # noqa: E402
-import psutil  # noqa: E402
+import numpy as np
+import psutil
 
-from playground.engine import KERNELS, TrainData, Trainer  # noqa: E402
-from playground.models import build_model, metric_for  # noqa: E402
-from playground.specs import LayerSpec, ModelSpec  # noqa: E402
+from playground.engine import KERNELS, TrainData, Trainer
+from playground.models import build_model, metric_for
+from playground.specs import LayerSpec, ModelSpec
 
 ACTIVATIONS = ("sigmoid", "tanh", "relu")
 OPTIMIZERS = ("sgd", "adam", "rmsprop")

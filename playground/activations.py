@@ -5,16 +5,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import keras
 import numpy as np
+import tensorflow as tf
 
 import playground  # noqa: F401  (quiet TensorFlow logs before the imports below)
-import keras
-import tensorflow as tf
 
 # Keras has no step function (it has no useful gradient); it is computed directly.
 FUNCTIONS = (
-    "step", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "selu", "softplus", "gelu",
-    "swish", "linear",
+    "step",
+    "sigmoid",
+    "tanh",
+    "relu",
+    "leaky_relu",
+    "elu",
+    "selu",
+    "softplus",
+    "gelu",
+    "swish",
+    "linear",
 )
 # Shown in each function's card: formula (LaTeX) and output range.
 FORMULAS = {
@@ -88,9 +97,14 @@ def measure_gradients(spec: DeepStackSpec) -> GradientReport:
     target = tf.constant(rng.normal(size=(spec.batch, spec.width)), tf.float32)
     act = _keras_activation(spec.activation, 0.2)
     kernels = [
-        tf.Variable(keras.initializers.get({
-            "class_name": spec.initializer, "config": {"seed": spec.seed * 1000 + layer},
-        })((spec.width, spec.width)))
+        tf.Variable(
+            keras.initializers.get(
+                {
+                    "class_name": spec.initializer,
+                    "config": {"seed": spec.seed * 1000 + layer},
+                }
+            )((spec.width, spec.width))
+        )
         for layer in range(spec.depth)
     ]
     biases = [tf.Variable(tf.fill([spec.width], float(spec.bias))) for _ in range(spec.depth)]

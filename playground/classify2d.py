@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+
 import numpy as np
 
 from playground.datasets import Points2D, feature_matrix, make_points

@@ -25,12 +25,12 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 
-import numpy as np
-
-import playground  # noqa: F401  (quiet TensorFlow logs before the imports below)
 import keras
+import numpy as np
 import tensorflow as tf
 from tensorflow.python.eager import context as tf_context  # private: see _release_runtime_caches
+
+import playground  # noqa: F401  (quiet TensorFlow logs before the imports below)
 
 try:
     # Training graphs here are long chains of tiny ops: running them on the calling thread
@@ -188,7 +188,9 @@ class _Kernel:
         self.unrolled = self.steps_per_epoch <= UNROLL_LIMIT
         self.step_granularity = self.steps_per_epoch if self.unrolled else 1
         self.lock = threading.Lock()
-        self.loaded: tuple[str, int] | None = None  # (trainer token, state version) in the variables
+        self.loaded: tuple[str, int] | None = (
+            None  # (trainer token, state version) in the variables
+        )
         self.fresh_optimizer_state = [v.numpy() for v in self.optimizer.variables]
         self._train_fn = tf.function(self._train_loop, jit_compile=jit, autograph=False)
         # Traced once per batch size and inlined at each call site: keeps tracing time flat
@@ -339,7 +341,12 @@ class _Kernel:
         def body(pos, acc, finite, losses):
             loss, correct, count = step(pos)
             acc += tf.stack([loss * count, correct, count])
-            return pos + 1, acc, tf.math.is_finite(loss), losses.write(tf.cast(pos - lo, tf.int32), loss)
+            return (
+                pos + 1,
+                acc,
+                tf.math.is_finite(loss),
+                losses.write(tf.cast(pos - lo, tf.int32), loss),
+            )
 
         losses = tf.TensorArray(tf.float32, size=tf.cast(hi - lo, tf.int32))
         _, acc, finite, losses = tf.while_loop(
@@ -357,7 +364,9 @@ class _Kernel:
         rows = tf.TensorArray(
             tf.float32, size=tf.cast(n_epochs, tf.int32), element_shape=[self.row_size]
         )
-        batch_losses = tf.TensorArray(tf.float32, size=tf.cast(n_epochs, tf.int32), infer_shape=False)
+        batch_losses = tf.TensorArray(
+            tf.float32, size=tf.cast(n_epochs, tf.int32), infer_shape=False
+        )
 
         def body(e, steps_done, n_rows, acc, finite, rows, batch_losses):
             epoch = first_epoch + e
@@ -368,6 +377,7 @@ class _Kernel:
                 acc, finite, losses = self._unrolled_epoch(x, y, perm, acc, finite)
             else:
                 acc, finite, losses = self._looped_steps(x, y, perm, lo, hi, acc, finite)
+
             def close_epoch():
                 means = tf.stack([acc[0] / acc[2], acc[1] / acc[2]])
                 row = tf.concat([means, self._evaluate(x_val, y_val), *self._flat_weights()], 0)
@@ -443,8 +453,8 @@ class Trainer:
 
     `key` names the architecture (e.g. a frozen ModelSpec plus optimizer name); the trainer adds
     batch size and data shapes. With `record_weights`, the history also keeps every epoch's
-    weights (meant for tiny models, e.g. to draw an optimizer's path). `make_model` builds the compiled model for that key; it is only
-    called when no kernel for the key exists yet.
+    weights (meant for tiny models, e.g. to draw an optimizer's path). `make_model` builds the
+    compiled model for that key; it is only called when no kernel for the key exists yet.
     """
 
     def __init__(

@@ -126,9 +126,15 @@ def curves_figure(
             x, y = _thin(values)
             traces.append(
                 go.Scatter(
-                    x=x, y=y, name=label, legendgroup=label, showlegend=index == 1,
-                    mode="lines", line=dict(dash=dash, color=colour, width=2),
-                    xaxis=f"x{suffix}", yaxis=f"y{suffix}",
+                    x=x,
+                    y=y,
+                    name=label,
+                    legendgroup=label,
+                    showlegend=index == 1,
+                    mode="lines",
+                    line=dict(dash=dash, color=colour, width=2),
+                    xaxis=f"x{suffix}",
+                    yaxis=f"y{suffix}",
                 )
             )
         domain = [(index - 1) * width + 0.06, index * width - 0.04]
@@ -191,7 +197,9 @@ def network_figure(
             x=node_x,
             y=node_y,
             mode="markers",
-            marker=dict(size=26, color="white", line=dict(color="#6b7280", width=1), symbol="square"),
+            marker=dict(
+                size=26, color="white", line=dict(color="#6b7280", width=1), symbol="square"
+            ),
             hoverinfo="skip",
             showlegend=False,
         )

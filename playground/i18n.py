@@ -477,8 +477,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{name}은(는) {steps} 스텝 동안 {moved:.3g}밖에 움직이지 못했습니다. 학습률 {rate:g}가 "
         "너무 작습니다.",
     ),
-    "op.pick": ("Pick at least one optimizer to race.", "경주시킬 옵티마이저를 하나 이상 고르세요."),
-    "op.batch_title": ("Batch, mini-batch and stochastic gradient descent", "배치, 미니배치, 확률적 경사 하강"),
+    "op.pick": (
+        "Pick at least one optimizer to race.",
+        "경주시킬 옵티마이저를 하나 이상 고르세요.",
+    ),
+    "op.batch_title": (
+        "Batch, mini-batch and stochastic gradient descent",
+        "배치, 미니배치, 확률적 경사 하강",
+    ),
     "op.batch_help": (
         "Blood fat from age (both standardized), fitted as y = w·x + b with plain SGD. "
         "Full batch takes one smooth step per epoch; mini-batches of 5 take five noisier "

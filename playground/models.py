@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-import playground  # noqa: F401  (quiet TensorFlow logs before the import below)
 import keras
 
+import playground  # noqa: F401  (quiet TensorFlow logs before the import below)
 from playground.specs import LayerSpec, ModelSpec, TrainSpec
 
 if TYPE_CHECKING:

@@ -10,12 +10,11 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import numpy as np
-
-import playground  # noqa: F401  (quiet TensorFlow logs before the imports below)
 import keras
+import numpy as np
 import tensorflow as tf
 
+import playground  # noqa: F401  (quiet TensorFlow logs before the imports below)
 from playground.engine import forgetting_custom_gradients
 from playground.models import make_optimizer
 
@@ -35,20 +34,34 @@ class Surface:
 SURFACES = {
     s.name: s
     for s in (
-        Surface("bowl", lambda x, y: 0.1 * x**2 + 2 * y**2, (-6, 6), (-3, 3), (-5.0, 2.0),
-                ((0.0, 0.0),)),
-        Surface("rosenbrock", lambda x, y: (1 - x) ** 2 + 100 * (y - x**2) ** 2, (-2, 2),
-                (-1, 3), (-1.5, 2.0), ((1.0, 1.0),)),
+        Surface(
+            "bowl", lambda x, y: 0.1 * x**2 + 2 * y**2, (-6, 6), (-3, 3), (-5.0, 2.0), ((0.0, 0.0),)
+        ),
+        Surface(
+            "rosenbrock",
+            lambda x, y: (1 - x) ** 2 + 100 * (y - x**2) ** 2,
+            (-2, 2),
+            (-1, 3),
+            (-1.5, 2.0),
+            ((1.0, 1.0),),
+        ),
         Surface(
             "beale",
-            lambda x, y: (1.5 - x + x * y) ** 2 + (2.25 - x + x * y**2) ** 2
-            + (2.625 - x + x * y**3) ** 2,
-            (-4.5, 4.5), (-4.5, 4.5), (1.0, 1.5), ((3.0, 0.5),),
+            lambda x, y: (
+                (1.5 - x + x * y) ** 2 + (2.25 - x + x * y**2) ** 2 + (2.625 - x + x * y**3) ** 2
+            ),
+            (-4.5, 4.5),
+            (-4.5, 4.5),
+            (1.0, 1.5),
+            ((3.0, 0.5),),
         ),
         Surface("saddle", lambda x, y: x**2 - y**2, (-2, 2), (-2, 2), (-1.5, 0.01), ()),
         Surface(
-            "himmelblau", lambda x, y: (x**2 + y - 11) ** 2 + (x + y**2 - 7) ** 2, (-5, 5),
-            (-5, 5), (0.0, 0.0),
+            "himmelblau",
+            lambda x, y: (x**2 + y - 11) ** 2 + (x + y**2 - 7) ** 2,
+            (-5, 5),
+            (-5, 5),
+            (0.0, 0.0),
             ((3.0, 2.0), (-2.805118, 3.131312), (-3.779310, -3.283186), (3.584428, -1.848126)),
         ),
     )
@@ -136,7 +149,9 @@ def _kernel(surface: str, optimizer: str) -> _RaceKernel:
         return _KERNELS[key]
 
 
-def surface_grid(surface: Surface, resolution: int = 80) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def surface_grid(
+    surface: Surface, resolution: int = 80
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     xs = np.linspace(*surface.x_range, resolution)
     ys = np.linspace(*surface.y_range, resolution)
     xx, yy = np.meshgrid(xs, ys)
@@ -153,13 +168,16 @@ class DescentPath:
 
 
 def descent_paths(
-    x: np.ndarray, y: np.ndarray, batch_sizes: tuple[int, ...], epochs: int,
-    learning_rate: float, start: tuple[float, float] = (-1.0, -1.0), seed: int = 0,
+    x: np.ndarray,
+    y: np.ndarray,
+    batch_sizes: tuple[int, ...],
+    epochs: int,
+    learning_rate: float,
+    start: tuple[float, float] = (-1.0, -1.0),
+    seed: int = 0,
 ) -> list[DescentPath]:
     """Fit y = w·x + b with plain SGD at several batch sizes, recording (w, b) per update."""
-    return [
-        _descend(x, y, size, epochs, learning_rate, start, seed) for size in batch_sizes
-    ]
+    return [_descend(x, y, size, epochs, learning_rate, start, seed) for size in batch_sizes]
 
 
 def _descend(x, y, batch_size, epochs, learning_rate, start, seed) -> DescentPath:

@@ -26,16 +26,32 @@ def blood_fat_figure(
     fig = go.Figure(
         [
             go.Surface(
-                x=weight_ticks, y=age_ticks, z=ghost, name=labels["ghost"], showscale=False,
-                colorscale=[[0, GHOST], [1, GHOST]], opacity=0.25, hoverinfo="skip",
+                x=weight_ticks,
+                y=age_ticks,
+                z=ghost,
+                name=labels["ghost"],
+                showscale=False,
+                colorscale=[[0, GHOST], [1, GHOST]],
+                opacity=0.25,
+                hoverinfo="skip",
                 showlegend=True,
             ),
             go.Surface(
-                x=weight_ticks, y=age_ticks, z=surface, name=labels["model"], showscale=False,
-                colorscale=SURFACE_SCALE, opacity=0.8, showlegend=True,
+                x=weight_ticks,
+                y=age_ticks,
+                z=surface,
+                name=labels["model"],
+                showscale=False,
+                colorscale=SURFACE_SCALE,
+                opacity=0.8,
+                showlegend=True,
             ),
             go.Scatter3d(
-                x=x[:, 0], y=x[:, 1], z=np.ravel(y), mode="markers", name=labels["data"],
+                x=x[:, 0],
+                y=x[:, 1],
+                z=np.ravel(y),
+                mode="markers",
+                name=labels["data"],
                 marker=dict(size=4, color=ORANGE, line=dict(color="white", width=1)),
             ),
         ]
@@ -67,8 +83,12 @@ def landscape_figure(
     """Log-scaled MSE contours over (w1, w2), the optimizer's path, and the optimum."""
     fig = go.Figure(
         go.Contour(
-            x=w1, y=w2, z=np.log10(np.maximum(mse_grid, 1e-12)), colorscale="Blues_r",
-            ncontours=30, line=dict(width=0.5),
+            x=w1,
+            y=w2,
+            z=np.log10(np.maximum(mse_grid, 1e-12)),
+            colorscale="Blues_r",
+            ncontours=30,
+            line=dict(width=0.5),
             colorbar=dict(title=dict(text="log₁₀ MSE", side="right"), thickness=12),
             hovertemplate="w₁=%{x:.4g}<br>w₂=%{y:.4g}<br>log₁₀ MSE=%{z:.3f}<extra></extra>",
         )
@@ -76,19 +96,28 @@ def landscape_figure(
     if len(path):
         fig.add_trace(
             go.Scatter(
-                x=path[:, 0], y=path[:, 1], mode="lines", name=labels["path"],
+                x=path[:, 0],
+                y=path[:, 1],
+                mode="lines",
+                name=labels["path"],
                 line=dict(color=ORANGE, width=3),
             )
         )
         fig.add_trace(
             go.Scatter(
-                x=path[-1:, 0], y=path[-1:, 1], mode="markers", name=labels["now"],
+                x=path[-1:, 0],
+                y=path[-1:, 1],
+                mode="markers",
+                name=labels["now"],
                 marker=dict(color=ORANGE, size=11, line=dict(color="white", width=2)),
             )
         )
     fig.add_trace(
         go.Scatter(
-            x=[optimum[0]], y=[optimum[1]], mode="markers", name=labels["optimum"],
+            x=[optimum[0]],
+            y=[optimum[1]],
+            mode="markers",
+            name=labels["optimum"],
             marker=dict(color="white", size=13, symbol="star", line=dict(color="#111827", width=1)),
         )
     )
@@ -118,19 +147,32 @@ def temperature_figure(
     fig = go.Figure(
         [
             go.Scatter(
-                x=curve_months, y=ghost, mode="lines", name=labels["ghost"],
-                line=dict(color=GHOST, width=6), opacity=0.5,
+                x=curve_months,
+                y=ghost,
+                mode="lines",
+                name=labels["ghost"],
+                line=dict(color=GHOST, width=6),
+                opacity=0.5,
             ),
             go.Scatter(
-                x=curve_months, y=np.where(inside, curve, np.nan), mode="lines",
-                name=labels["model"], line=dict(color=BLUE, width=3),
+                x=curve_months,
+                y=np.where(inside, curve, np.nan),
+                mode="lines",
+                name=labels["model"],
+                line=dict(color=BLUE, width=3),
             ),
             go.Scatter(
-                x=curve_months, y=outside, mode="lines", name=labels["beyond"],
+                x=curve_months,
+                y=outside,
+                mode="lines",
+                name=labels["beyond"],
                 line=dict(color=BLUE, width=2, dash="dash"),
             ),
             go.Scatter(
-                x=months, y=temperatures, mode="markers", name=labels["data"],
+                x=months,
+                y=temperatures,
+                mode="markers",
+                name=labels["data"],
                 marker=dict(color=ORANGE, size=10, line=dict(color="white", width=1)),
             ),
         ]

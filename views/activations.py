@@ -17,7 +17,10 @@ DEPTH_ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "selu", "ge
 def _sidebar() -> tuple[list[str], tuple[float, float], float, bool]:
     with st.sidebar:
         chosen = widgets.pills(
-            f"{PAGE}.functions", t("ac.functions"), FUNCTIONS, ["sigmoid", "tanh", "relu"],
+            f"{PAGE}.functions",
+            t("ac.functions"),
+            FUNCTIONS,
+            ["sigmoid", "tanh", "relu"],
             format_func=lambda f: t(f"act.{f}"),
         )
         span = widgets.slider(f"{PAGE}.range", t("ac.range"), -10.0, 10.0, (-5.0, 5.0), step=0.5)
@@ -35,7 +38,9 @@ def _curves(chosen: list[str], span: tuple[float, float], alpha: float, derivati
     x = np.linspace(span[0], span[1] if span[1] > span[0] else span[0] + 1, POINTS)
     curves = {name: activations.curve(name, x, alpha) for name in chosen}
     names = {name: t(f"act.{name}") for name in chosen}
-    ui.show_chart(st, xfig.activation_figure(x, curves, names, ui.labels(value="ac.value"), derivative))
+    ui.show_chart(
+        st, xfig.activation_figure(x, curves, names, ui.labels(value="ac.value"), derivative)
+    )
     for row in range(0, len(chosen), 3):
         for column, name in zip(st.columns(3), chosen[row : row + 3]):
             with column.container(border=True):
@@ -52,12 +57,16 @@ def _softmax() -> None:
     st.latex(activations.SOFTMAX_FORMULA)
     count = widgets.slider(f"{PAGE}.logits", t("ac.logits"), 2, MAX_LOGITS, 3)
     columns = st.columns(count)
-    logits = np.array([
-        column.slider(f"z{i + 1}", -5.0, 5.0, float(i), step=0.1, key=f"{PAGE}.logit_{i}")
-        for i, column in enumerate(columns)
-    ])
+    logits = np.array(
+        [
+            column.slider(f"z{i + 1}", -5.0, 5.0, float(i), step=0.1, key=f"{PAGE}.logit_{i}")
+            for i, column in enumerate(columns)
+        ]
+    )
     probabilities = activations.softmax(logits)
-    ui.show_chart(st, xfig.softmax_figure(logits, probabilities, ui.labels(probability="ac.probability")))
+    ui.show_chart(
+        st, xfig.softmax_figure(logits, probabilities, ui.labels(probability="ac.probability"))
+    )
 
 
 def _new_batch() -> None:
@@ -72,10 +81,15 @@ def _vanishing_gradients() -> None:
         depth = widgets.slider(f"{PAGE}.depth", t("ac.depth"), 2, 20, 10)
         width = widgets.select_slider(f"{PAGE}.width", t("ac.width"), (8, 16, 32, 64, 128, 256), 64)
         activation = widgets.select(
-            f"{PAGE}.deep_activation", t("ctl.activation"), DEPTH_ACTIVATIONS, "sigmoid",
+            f"{PAGE}.deep_activation",
+            t("ctl.activation"),
+            DEPTH_ACTIVATIONS,
+            "sigmoid",
             format_func=lambda a: t(f"act.{a}"),
         )
-        initializer = widgets.select(f"{PAGE}.initializer", t("ac.initializer"), INITIALIZERS, "glorot_uniform")
+        initializer = widgets.select(
+            f"{PAGE}.initializer", t("ac.initializer"), INITIALIZERS, "glorot_uniform"
+        )
         bias = widgets.slider(f"{PAGE}.bias", t("ac.bias"), -2.0, 2.0, 0.0, step=0.1)
         st.button(t("ac.new_batch"), on_click=_new_batch)
     spec = DeepStackSpec(
@@ -85,7 +99,9 @@ def _vanishing_gradients() -> None:
     relu_like = activation in ("relu", "leaky_relu")
     with right:
         labels = ui.labels(gradient="ac.gradient", dead="ac.dead", layer="ac.layer")
-        ui.show_chart(st, xfig.gradient_figure(report.gradient_norms, report.dead_share, labels, relu_like))
+        ui.show_chart(
+            st, xfig.gradient_figure(report.gradient_norms, report.dead_share, labels, relu_like)
+        )
         ratio = report.gradient_norms[0] / max(report.gradient_norms[-1], 1e-30)
         st.markdown(t("ac.ratio", ratio=ratio, depth=depth))
         if relu_like:

@@ -10,7 +10,13 @@ from playground.regression import BLOOD_FAT_QUERY, BLOOD_FAT_TEXTBOOK, BloodFatS
 from playground.specs import ACTIVATIONS
 from playground.ui import t, widgets
 from playground.ui.live_plot import live_plot
-from playground.ui.training import keep_playing, preset_values, show_status, train_slice
+from playground.ui.training import (
+    keep_playing,
+    preset_values,
+    show_status,
+    textbook_button,
+    train_slice,
+)
 
 PAGE = "blood_fat"
 SURFACE_GRID = 25
@@ -31,8 +37,7 @@ def _load_textbook() -> None:
 
 def _sidebar() -> BloodFatSpec:
     with st.sidebar:
-        st.subheader(t("group.presets"))
-        st.button(t("ctl.textbook"), on_click=_load_textbook, width="stretch")
+        textbook_button(_load_textbook)
         st.subheader(t("group.data"))
         standardize = widgets.checkbox(
             f"{PAGE}.standardize", t("fit.standardize"), False, help=t("fit.standardize_help")
@@ -43,7 +48,10 @@ def _sidebar() -> BloodFatSpec:
         if hidden:
             neurons = widgets.slider(f"{PAGE}.neurons", t("fit.neurons"), 1, MAX_NEURONS, 8)
             activation = widgets.select(
-                f"{PAGE}.activation", t("ctl.activation"), ACTIVATIONS, "relu",
+                f"{PAGE}.activation",
+                t("ctl.activation"),
+                ACTIVATIONS,
+                "relu",
                 format_func=lambda a: t(f"act.{a}"),
             )
         train = ui.training_controls(PAGE, BLOOD_FAT_TEXTBOOK.train)
@@ -70,9 +78,19 @@ ghost = (surface_inputs @ ls_w + ls_b).reshape(ww.shape)
 x_model, y_model = run.scaling.inputs(run.x), run.scaling.targets(run.y)
 model_optimum, _ = regression.least_squares_plane(x_model, y_model)
 labels = ui.labels(
-    ghost="fit.ghost", model="fit.model", data="fit.data", weight="bf.weight", age="bf.age",
-    blood_fat="bf.blood_fat", path="fit.path", now="fit.now", optimum="fit.optimum",
-    train="chart.train", test="chart.test", loss="chart.loss", accuracy="chart.accuracy",
+    ghost="fit.ghost",
+    model="fit.model",
+    data="fit.data",
+    weight="bf.weight",
+    age="bf.age",
+    blood_fat="bf.blood_fat",
+    path="fit.path",
+    now="fit.now",
+    optimum="fit.optimum",
+    train="chart.train",
+    test="chart.test",
+    loss="chart.loss",
+    accuracy="chart.accuracy",
     epoch="chart.epoch",
 )
 
@@ -121,7 +139,10 @@ def _landscape(snapshot: Snapshot) -> None:
         return
     st.caption(t("bf.landscape_help"))
     bias_mode = st.radio(
-        t("bf.bias_mode"), ("best", "now"), horizontal=True, key=f"{PAGE}.bias_mode",
+        t("bf.bias_mode"),
+        ("best", "now"),
+        horizontal=True,
+        key=f"{PAGE}.bias_mode",
         format_func=lambda m: t(f"bf.bias_{m}"),
     )
     path = snapshot.history.weights[:, :2]

@@ -15,8 +15,14 @@ from playground.ui import t, widgets
 from playground.ui.training import LEARNING_RATES
 
 PAGE = "optimizers"
-DEFAULT_RATES = {"sgd": 0.001, "momentum": 0.001, "nesterov": 0.001, "adagrad": 0.3,
-                 "rmsprop": 0.01, "adam": 0.03}
+DEFAULT_RATES = {
+    "sgd": 0.001,
+    "momentum": 0.001,
+    "nesterov": 0.001,
+    "adagrad": 0.3,
+    "rmsprop": 0.01,
+    "adam": 0.03,
+}
 FRAMES = 50  # a full race is revealed in about this many redraws
 FRAME_SECONDS = 0.02
 CRAWL_DISTANCE = 0.05  # moved less than this in the whole race: "crawling"
@@ -27,23 +33,51 @@ def _sidebar():
     with st.sidebar:
         surface = SURFACES[
             widgets.select(
-                f"{PAGE}.surface", t("op.surface"), tuple(SURFACES), "rosenbrock",
+                f"{PAGE}.surface",
+                t("op.surface"),
+                tuple(SURFACES),
+                "rosenbrock",
                 format_func=lambda s: t(f"surf.{s}"),
             )
         ]
         (x_lo, x_hi), (y_lo, y_hi) = surface.x_range, surface.y_range
-        start_x = widgets.slider(f"{PAGE}.{surface.name}.x", t("op.start_x"), float(x_lo), float(x_hi), surface.start[0], step=0.05)
-        start_y = widgets.slider(f"{PAGE}.{surface.name}.y", t("op.start_y"), float(y_lo), float(y_hi), surface.start[1], step=0.05)
-        steps = widgets.select_slider(f"{PAGE}.steps", t("op.steps"), (50, 100, 200, 300, 500, 1000), 300)
+        start_x = widgets.slider(
+            f"{PAGE}.{surface.name}.x",
+            t("op.start_x"),
+            float(x_lo),
+            float(x_hi),
+            surface.start[0],
+            step=0.05,
+        )
+        start_y = widgets.slider(
+            f"{PAGE}.{surface.name}.y",
+            t("op.start_y"),
+            float(y_lo),
+            float(y_hi),
+            surface.start[1],
+            step=0.05,
+        )
+        steps = widgets.select_slider(
+            f"{PAGE}.steps", t("op.steps"), (50, 100, 200, 300, 500, 1000), 300
+        )
         chosen = widgets.pills(
-            f"{PAGE}.racers", t("op.racers"), RACE_OPTIMIZERS, ["sgd", "momentum", "adam"],
+            f"{PAGE}.racers",
+            t("op.racers"),
+            RACE_OPTIMIZERS,
+            ["sgd", "momentum", "adam"],
             format_func=lambda o: t(f"opt.{o}"),
         )
         racers = tuple(
-            Racer(name, widgets.select_slider(
-                f"{PAGE}.rate.{name}", t("op.rate_for", name=t(f"opt.{name}")), LEARNING_RATES,
-                DEFAULT_RATES[name], format_func=lambda r: f"{r:g}",
-            ))
+            Racer(
+                name,
+                widgets.select_slider(
+                    f"{PAGE}.rate.{name}",
+                    t("op.rate_for", name=t(f"opt.{name}")),
+                    LEARNING_RATES,
+                    DEFAULT_RATES[name],
+                    format_func=lambda r: f"{r:g}",
+                ),
+            )
             for name in chosen
         )
     return surface, (start_x, start_y), steps, racers
@@ -75,7 +109,9 @@ def _race_controls(steps: int):
     if playing:
         play.button(t("ctl.pause"), key=f"{PAGE}.play", on_click=_set_playing, args=(False,))
     else:
-        play.button(t("ctl.play"), key=f"{PAGE}.play", type="primary", on_click=_play, args=(steps,))
+        play.button(
+            t("ctl.play"), key=f"{PAGE}.play", type="primary", on_click=_play, args=(steps,)
+        )
     step.button(t("op.step_button"), key=f"{PAGE}.step", on_click=_step, args=(steps,))
     reset.button(t("ctl.reset"), key=f"{PAGE}.reset", on_click=_reset)
     return status.empty()
@@ -111,13 +147,19 @@ def _race_section(surface, start, steps, racers):
         visible = [(p, p.points[: shown + 1], p.losses[: shown + 1]) for p in paths]
         names = [t(f"opt.{p.racer.optimizer}") for p in paths]
         if view_3d:
-            figure = xfig.race_surface_3d(*grid, [(n, pts, ls) for n, (_, pts, ls) in zip(names, visible)])
+            figure = xfig.race_surface_3d(
+                *grid, [(n, pts, ls) for n, (_, pts, ls) in zip(names, visible)]
+            )
         else:
-            figure = xfig.race_figure(*grid, [(n, pts) for n, (_, pts, _) in zip(names, visible)], surface.minima, labels)
+            figure = xfig.race_figure(
+                *grid, [(n, pts) for n, (_, pts, _) in zip(names, visible)], surface.minima, labels
+            )
         ui.show_chart(map_slot, figure)
         ui.show_chart(
             loss_slot,
-            xfig.loss_per_step_figure([(n, ls) for n, (_, _, ls) in zip(names, visible)], labels, t("op.step_axis")),
+            xfig.loss_per_step_figure(
+                [(n, ls) for n, (_, _, ls) in zip(names, visible)], labels, t("op.step_axis")
+            ),
         )
 
     shown = min(st.session_state.get(f"{PAGE}.shown", 0), steps)
@@ -169,22 +211,27 @@ def _batch_section() -> None:
     mse = race_logic.regression_landscape(x, y, ws, bs)
     left, right = st.columns([3, 2])
     with left:
-        ui.show_chart(st, xfig.descent_figure(ws, bs, mse, list(zip(names, (p.points for p in paths))), {}))
+        ui.show_chart(
+            st, xfig.descent_figure(ws, bs, mse, list(zip(names, (p.points for p in paths))), {})
+        )
     with right:
         st.markdown(f"**{t('op.loss_epochs')}**")
         ui.show_chart(
             st,
             xfig.loss_per_step_figure(
-                list(zip(names, (p.epoch_loss for p in paths))), ui.labels(loss="chart.loss"),
+                list(zip(names, (p.epoch_loss for p in paths))),
+                ui.labels(loss="chart.loss"),
                 t("chart.epoch"),
             ),
         )
         st.dataframe(
-            pd.DataFrame({
-                "": names,
-                t("op.updates"): [p.updates_per_epoch for p in paths],
-                t("op.final_loss"): [round(float(p.epoch_loss[-1]), 4) for p in paths],
-            }),
+            pd.DataFrame(
+                {
+                    "": names,
+                    t("op.updates"): [p.updates_per_epoch for p in paths],
+                    t("op.final_loss"): [round(float(p.epoch_loss[-1]), 4) for p in paths],
+                }
+            ),
             hide_index=True,
         )
 

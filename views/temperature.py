@@ -9,7 +9,7 @@ from playground import regression_figures as rfig
 from playground.engine import Snapshot
 from playground.regression import MONTHS, TEMPERATURE_TEXTBOOK, TEMPERATURES, TemperatureSpec
 from playground.ui import t, widgets
-from playground.ui.training import preset_values, show_status
+from playground.ui.training import preset_values, show_status, textbook_button
 
 PAGE = "temperature"
 MAX_DEGREE = 6
@@ -30,8 +30,7 @@ def _load_textbook() -> None:
 
 def _sidebar() -> TemperatureSpec:
     with st.sidebar:
-        st.subheader(t("group.presets"))
-        st.button(t("ctl.textbook"), on_click=_load_textbook, width="stretch")
+        textbook_button(_load_textbook)
         st.subheader(t("group.model"))
         degree = widgets.slider(f"{PAGE}.degree", t("tp.degree"), 1, MAX_DEGREE, 4)
         scale = widgets.checkbox(f"{PAGE}.scale", t("tp.scale"), False, help=t("tp.scale_help"))
@@ -51,9 +50,17 @@ optimum = regression.least_squares_polynomial(spec.degree)
 ghost = regression.polynomial(optimum, CURVE_MONTHS)
 terms = [f"month{SUPERSCRIPTS[k]}" for k in range(spec.degree + 1)]
 labels = ui.labels(
-    ghost="fit.ghost", model="fit.model", data="fit.data", beyond="tp.beyond", month="tp.month",
-    temperature="tp.temperature", train="chart.train", test="chart.test", loss="chart.loss",
-    accuracy="chart.accuracy", epoch="chart.epoch",
+    ghost="fit.ghost",
+    model="fit.model",
+    data="fit.data",
+    beyond="tp.beyond",
+    month="tp.month",
+    temperature="tp.temperature",
+    train="chart.train",
+    test="chart.test",
+    loss="chart.loss",
+    accuracy="chart.accuracy",
+    epoch="chart.epoch",
 )
 
 left, right = st.columns([3, 2])

@@ -7,10 +7,16 @@ import streamlit as st
 from playground import classify2d, figures, ui
 from playground.datasets import XOR_TABLE_X, feature_matrix, grid, plane_bounds
 from playground.engine import Snapshot
-from playground.specs import ACTIVATIONS, REGULARIZERS, XOR_DATASETS, XOR_FEATURES
-from playground.specs import DatasetSpec, XorPageSpec
+from playground.specs import (
+    ACTIVATIONS,
+    REGULARIZERS,
+    XOR_DATASETS,
+    XOR_FEATURES,
+    DatasetSpec,
+    XorPageSpec,
+)
 from playground.ui import t, widgets
-from playground.ui.training import preset_values, show_status
+from playground.ui.training import preset_values, show_status, textbook_button
 
 PAGE = "xor"
 GRID = 50  # boundary resolution (GRID x GRID model evaluations per redraw)
@@ -42,11 +48,17 @@ def _new_sample() -> None:
 def _data_controls() -> DatasetSpec:
     st.subheader(t("group.data"))
     name = widgets.select(
-        f"{PAGE}.dataset", t("xor.dataset"), XOR_DATASETS, "xor_table",
+        f"{PAGE}.dataset",
+        t("xor.dataset"),
+        XOR_DATASETS,
+        "xor_table",
         format_func=lambda d: t(f"ds.{d}"),
     )
     features = widgets.pills(
-        f"{PAGE}.features", t("xor.features"), XOR_FEATURES, ["x1", "x2"],
+        f"{PAGE}.features",
+        t("xor.features"),
+        XOR_FEATURES,
+        ["x1", "x2"],
         format_func=lambda f: t(f"feat.{f}"),
     )
     spec = DatasetSpec(name=name, features=tuple(f for f in XOR_FEATURES if f in features))
@@ -64,31 +76,41 @@ def _data_controls() -> DatasetSpec:
 
 def _sidebar() -> XorPageSpec:
     with st.sidebar:
-        st.subheader(t("group.presets"))
-        st.button(t("ctl.textbook"), on_click=_load_textbook, width="stretch")
+        textbook_button(_load_textbook)
         data = _data_controls()
         st.subheader(t("group.model"))
         hidden = widgets.slider(f"{PAGE}.hidden_layers", t("xor.hidden_layers"), 0, MAX_LAYERS, 1)
         neurons = tuple(
-            widgets.slider(f"{PAGE}.neurons_{i}", t("xor.neurons", n=i), 1, MAX_NEURONS, 2 if i == 1 else 4)
+            widgets.slider(
+                f"{PAGE}.neurons_{i}", t("xor.neurons", n=i), 1, MAX_NEURONS, 2 if i == 1 else 4
+            )
             for i in range(1, hidden + 1)
         )
         activation = widgets.select(
-            f"{PAGE}.activation", t("ctl.activation"), ACTIVATIONS, "sigmoid",
+            f"{PAGE}.activation",
+            t("ctl.activation"),
+            ACTIVATIONS,
+            "sigmoid",
             format_func=lambda a: t(f"act.{a}"),
         )
         loss = widgets.select(
             f"{PAGE}.loss", t("ctl.loss"), LOSSES, "mse", format_func=lambda n: t(f"loss.{n}")
         )
         regularizer = widgets.select(
-            f"{PAGE}.regularizer", t("ctl.regularizer"), REGULARIZERS, "none",
+            f"{PAGE}.regularizer",
+            t("ctl.regularizer"),
+            REGULARIZERS,
+            "none",
             format_func=lambda r: t(f"reg.{r}"),
         )
         rate = 0.0
         if regularizer != "none":
             rate = widgets.select_slider(
-                f"{PAGE}.regularization_rate", t("ctl.regularization_rate"),
-                REGULARIZATION_RATES, 0.001, format_func=lambda r: f"{r:g}",
+                f"{PAGE}.regularization_rate",
+                t("ctl.regularization_rate"),
+                REGULARIZATION_RATES,
+                0.001,
+                format_func=lambda r: f"{r:g}",
             )
         train = ui.training_controls(PAGE, classify2d.TEXTBOOK.train)
     return XorPageSpec(data, hidden, neurons, activation, loss, regularizer, rate, train)
@@ -154,7 +176,11 @@ def draw(snapshot: Snapshot) -> None:
     ui.show_chart(
         boundary_slot,
         figures.boundary_figure(
-            ticks, probabilities, run.points, show_test=show_test, discretize=discretize,
+            ticks,
+            probabilities,
+            run.points,
+            show_test=show_test,
+            discretize=discretize,
             labels=labels,
         ),
     )
@@ -164,7 +190,9 @@ def draw(snapshot: Snapshot) -> None:
     ui.show_chart(
         network_slot,
         figures.network_figure(
-            classify2d.layer_sizes(page), kernels, hidden_maps,
+            classify2d.layer_sizes(page),
+            kernels,
+            hidden_maps,
             [t(f"feat.{f}") for f in page.data.features],
         ),
     )

@@ -62,6 +62,13 @@ def training_controls(page: str, defaults: TrainSpec) -> TrainSpec:
     )
 
 
+def textbook_button(load: Callable[[], None]) -> None:
+    """The sidebar's Presets group: one click loads the textbook's setup (`load` sets the
+    widget values; it runs as a callback, before the widgets are drawn)."""
+    st.subheader(t("group.presets"))
+    st.button(t("ctl.textbook"), on_click=load, width="stretch")
+
+
 def preset_values(page: str, train: TrainSpec) -> dict[str, object]:
     """Widget values that put a TrainSpec into the Training group (for presets)."""
     return {

@@ -37,7 +37,7 @@ def select_slider(key: str, label: str, options: Sequence, default: Any, **kw: A
     return st.select_slider(label, options=options, key=key, **kw)
 
 
-def slider(key: str, label: str, lo: int | float, hi: int | float, default: Any, **kw: Any) -> Any:
+def slider(key: str, label: str, lo: float, hi: float, default: Any, **kw: Any) -> Any:
     """A slider, or a range slider when `default` is a (low, high) tuple."""
 
     def valid(value: Any) -> bool:

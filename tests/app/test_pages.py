@@ -31,7 +31,9 @@ def _array(value) -> np.ndarray:
     return np.asarray(value, dtype=float)
 
 
-@pytest.mark.parametrize("lang, title", [("en", "Deep Learning Playground"), ("ko", "딥러닝 놀이터")])
+@pytest.mark.parametrize(
+    "lang, title", [("en", "Deep Learning Playground"), ("ko", "딥러닝 놀이터")]
+)
 def test_home_page_links_every_page(lang, title):
     at = _app(lang).run()
     assert not at.exception

@@ -66,7 +66,9 @@ def test_blood_fat_trains_live_and_keeps_the_camera(page, app_url):
 
     epoch, corner = _epoch(page), _surface_corner(frame)
     deadline = time.monotonic() + 30
-    while (_epoch(page) == epoch or _surface_corner(frame) == corner) and time.monotonic() < deadline:
+    while (
+        _epoch(page) == epoch or _surface_corner(frame) == corner
+    ) and time.monotonic() < deadline:
         time.sleep(0.3)
     time.sleep(1.0)
     assert _epoch(page) > epoch  # training went on

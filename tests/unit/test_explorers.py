@@ -51,7 +51,9 @@ def test_selu_gelu_and_softmax_known_values():
 
 def test_sigmoid_gradients_vanish_toward_the_input_and_relu_ones_do_not():
     sigmoid = A.measure_gradients(A.DeepStackSpec(depth=12, activation="sigmoid"))
-    relu = A.measure_gradients(A.DeepStackSpec(depth=12, activation="relu", initializer="he_normal"))
+    relu = A.measure_gradients(
+        A.DeepStackSpec(depth=12, activation="relu", initializer="he_normal")
+    )
     assert sigmoid.gradient_norms[0] < 1e-4 * sigmoid.gradient_norms[-1]
     assert relu.gradient_norms[0] > 0.1 * relu.gradient_norms[-1]
     dead = A.measure_gradients(A.DeepStackSpec(depth=6, activation="relu", bias=-2.0))
@@ -88,7 +90,9 @@ def test_adam_and_rmsprop_first_step_by_hand():
     np.testing.assert_allclose(_path("adam", 0.1)[1], p0 - 0.1 * g / (np.abs(g) + 1e-7), rtol=1e-5)
     # RMSprop (Keras: rho 0.9, no momentum): v = 0.1 g², step lr·g/sqrt(v + ε)... ε added outside.
     v = 0.1 * g**2
-    np.testing.assert_allclose(_path("rmsprop", 0.01)[1], p0 - 0.01 * g / (np.sqrt(v) + 1e-7), rtol=1e-4)
+    np.testing.assert_allclose(
+        _path("rmsprop", 0.01)[1], p0 - 0.01 * g / (np.sqrt(v) + 1e-7), rtol=1e-4
+    )
 
 
 def test_too_large_a_learning_rate_diverges_and_is_reported():

@@ -73,8 +73,14 @@ def test_xor_page_spec_builds_the_textbook_network():
 
 def test_reset_key_ignores_learning_rate_and_epochs():
     base = classify2d.TEXTBOOK
-    faster = XorPageSpec(**{**base.__dict__, "train": base.train.__class__(
-        **{**base.train.__dict__, "learning_rate": 1.0, "epochs": 10})})
+    faster = XorPageSpec(
+        **{
+            **base.__dict__,
+            "train": base.train.__class__(
+                **{**base.train.__dict__, "learning_rate": 1.0, "epochs": 10}
+            ),
+        }
+    )
     wider = XorPageSpec(**{**base.__dict__, "neurons": (4,)})
     assert classify2d.reset_key(base) == classify2d.reset_key(faster)
     assert classify2d.reset_key(base) != classify2d.reset_key(wider)

@@ -46,7 +46,9 @@ def test_polynomial_features_and_least_squares_curve():
     scaled = R.polynomial_features(R.MONTHS, 4, scale=True)
     assert scaled.max() == pytest.approx(1.0)
     coefficients = R.least_squares_polynomial(4)
-    np.testing.assert_allclose(coefficients, np.polyfit(R.MONTHS, R.TEMPERATURES, 4)[::-1], rtol=1e-6)
+    np.testing.assert_allclose(
+        coefficients, np.polyfit(R.MONTHS, R.TEMPERATURES, 4)[::-1], rtol=1e-6
+    )
     assert R.sse(coefficients) == pytest.approx(12.144, abs=1e-3)
     weights_scaled = coefficients * 12.0 ** np.arange(5)
     np.testing.assert_allclose(R.coefficients_in_months(weights_scaled, scale=True), coefficients)
@@ -54,7 +56,9 @@ def test_polynomial_features_and_least_squares_curve():
 
 def test_engine_reaches_the_least_squares_curve_with_scaled_features():
     spec = replace(
-        R.TEMPERATURE_TEXTBOOK, degree=2, scale_features=True,
+        R.TEMPERATURE_TEXTBOOK,
+        degree=2,
+        scale_features=True,
         train=replace(R.TEMPERATURE_TEXTBOOK.train, learning_rate=0.1),
     )
     trainer = R.make_temperature_trainer(spec)
