@@ -17,6 +17,8 @@ PAGES = (
     PageInfo("activations", "views/activations.py", "basics", "📈"),
     PageInfo("optimizers", "views/optimizers.py", "basics", "🏔️"),
     PageInfo("xor", "views/xor.py", "classification", "✳️"),
+    PageInfo("iris", "views/iris.py", "classification", "🌸"),
+    PageInfo("mnist", "views/mnist.py", "classification", "🔢"),
     PageInfo("blood_fat", "views/blood_fat.py", "regression", "🩸"),
     PageInfo("temperature", "views/temperature.py", "regression", "🌡️"),
 )

@@ -100,3 +100,34 @@ def _coerce(type_name: Any, value: Any) -> Any:
     if name.startswith("tuple") and isinstance(value, (list, tuple)):
         return tuple(value)
     return value
+
+
+def layer_table(spec: ModelSpec) -> list[tuple[str, tuple[int, ...], int]]:
+    """(layer, output shape, trainable parameters) per layer, as `model.summary()` counts them,
+    worked out from the spec alone (no TensorFlow)."""
+    shape = tuple(spec.input_shape)
+    rows = []
+    for layer in (*spec.layers, LayerSpec(kind="dense", units=spec.output_units)):
+        params = 0
+        if layer.kind == "dense":
+            params = (shape[-1] + 1) * layer.units
+            shape = (*shape[:-1], layer.units)
+        elif layer.kind == "conv2d":
+            params = (layer.kernel_size**2 * shape[-1] + 1) * layer.units
+            shape = (
+                shape[0] - layer.kernel_size + 1,
+                shape[1] - layer.kernel_size + 1,
+                layer.units,
+            )
+        elif layer.kind == "maxpool2d":
+            shape = (shape[0] // 2, shape[1] // 2, shape[2])
+        elif layer.kind == "flatten":
+            size = 1
+            for n in shape:
+                size *= n
+            shape = (size,)
+        rows.append((layer.kind, shape, params))
+    if not spec.output_bias:
+        kind, out_shape, params = rows[-1]
+        rows[-1] = (kind, out_shape, params - spec.output_units)
+    return rows

@@ -27,8 +27,14 @@ SLICE_SECONDS = 0.15  # training time between redraws
 FRAME_GAP_SECONDS = 0.05  # a live fragment's rerun timer (it reruns after the previous run)
 
 
-def training_controls(page: str, defaults: TrainSpec) -> TrainSpec:
-    """The Training group of the sidebar (call inside `with st.sidebar`)."""
+def training_controls(
+    page: str,
+    defaults: TrainSpec,
+    max_epochs: int = MAX_EPOCHS,
+    batch_sizes: tuple[int, ...] = BATCH_SIZES,
+) -> TrainSpec:
+    """The Training group of the sidebar (call inside `with st.sidebar`). Pages with big data
+    pass tighter `max_epochs` and `batch_sizes` so one user cannot tie up the server."""
     st.subheader(t("group.training"))
     optimizer = widgets.select(
         f"{page}.optimizer",
@@ -47,11 +53,11 @@ def training_controls(page: str, defaults: TrainSpec) -> TrainSpec:
     batch_size = widgets.select_slider(
         f"{page}.batch_size",
         t("ctl.batch_size"),
-        BATCH_SIZES,
+        batch_sizes,
         defaults.batch_size,
         format_func=lambda size: t("ctl.batch_all") if size == 0 else str(size),
     )
-    epochs = widgets.number(f"{page}.epochs", t("ctl.epochs"), 1, MAX_EPOCHS, defaults.epochs)
+    epochs = widgets.number(f"{page}.epochs", t("ctl.epochs"), 1, max_epochs, defaults.epochs)
     return TrainSpec(
         optimizer=optimizer,
         learning_rate=learning_rate,

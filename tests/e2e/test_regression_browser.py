@@ -55,7 +55,10 @@ def test_blood_fat_trains_live_and_keeps_the_camera(page, app_url):
     page.get_by_role("button", name="▶ Train").click()
     page.get_by_role("button", name="⏸ Pause").wait_for()
     time.sleep(1.0)
-    box = page.locator('iframe[title*="live_plot"]').bounding_box()
+    iframe = page.locator('iframe[title*="live_plot"]')
+    iframe.wait_for(state="visible")
+    frame = _plot_frame(page)
+    box = iframe.bounding_box()
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] * 0.6
     page.mouse.move(x, y)
     page.mouse.down()
@@ -76,4 +79,11 @@ def test_blood_fat_trains_live_and_keeps_the_camera(page, app_url):
     now = _camera(frame)
     for axis in "xyz":
         assert now[axis] == pytest.approx(rotated[axis], abs=1e-6)
+
+    page.get_by_role("button", name="⏸ Pause").click()  # the whole page reruns
+    page.get_by_role("button", name=re.compile("Train")).wait_for()
+    wait_until_idle(page)
+    after_pause = _camera(_plot_frame(page))
+    for axis in "xyz":
+        assert after_pause[axis] == pytest.approx(rotated[axis], abs=1e-6)
     assert page.locator('[data-testid="stException"]').count() == 0
