@@ -5,8 +5,9 @@
 Cases: (a) the seed's XOR run (2-2-1 sigmoid, SGD 0.1, MSE, batch 1, 5,000 epochs), (b) the
 textbook's blood fat run (Dense(1), RMSprop, 25 rows, full batch, 5,000 epochs) and (c) the
 textbook's temperature run (quartic features, no bias, SSE, Adam, 100,000 steps). For each: the
-engine's first run from a cold kernel (tracing included), its warm throughput with and without a redraw callback that does
-what the XOR page does per frame, and plain `fit` timed over fewer epochs.
+engine's first run from a cold kernel (tracing included), its warm throughput with and without
+a redraw callback that does what the page does per frame, and plain `fit` timed over fewer
+epochs.
 """
 
 from __future__ import annotations

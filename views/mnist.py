@@ -121,9 +121,10 @@ def _evaluation(trainer, data, names, layers) -> None:
         if len(wrong) == 0:
             st.success(t("mn.no_mistakes"))
         else:
+            confidence = probabilities[wrong, predicted[wrong]]
             titles = [
-                f"{names[data.y_test[i]]}→{names[predicted[i]]} {probabilities[i, predicted[i]]:.0%}"
-                for i in wrong
+                f"{names[data.y_test[i]]}→{names[predicted[i]]} {p:.0%}"
+                for i, p in zip(wrong, confidence)
             ]
             ui.show_chart(
                 st,
@@ -254,7 +255,7 @@ def draw(snapshot: Snapshot) -> None:
             batch / snapshot.steps_per_epoch,
             t(
                 "mn.progress",
-                epoch=snapshot.epoch + 1,
+                epoch=epoch + 1,
                 batch=batch,
                 batches=snapshot.steps_per_epoch,
             ),

@@ -275,3 +275,39 @@ def test_optimizer_page_races_and_reports_divergence():
     at.button(key="optimizers.step").click().run()
     assert at.session_state["optimizers.shown"] == 1
     assert len(at.dataframe) == 1  # batch vs mini-batch vs SGD table
+
+
+def test_iris_page_trains_and_shows_regions_confusion_and_summary():
+    at = _open("views/iris.py")
+    at.number_input(key="iris.epochs").set_value(60).run()
+    _train_button(at).click().run()
+    assert not at.exception
+    trainer = at.session_state["iris.trainer"][1]
+    assert trainer.epoch == 60
+    assert trainer.history.val_metric[-1] > trainer.history.val_metric[0]
+    kinds = [fig["data"][0]["type"] for fig in _figures(at)]
+    assert kinds.count("heatmap") == 2  # decision regions and the confusion matrix
+    confusion = next(f for f in _figures(at) if f["data"][0].get("texttemplate"))
+    assert _array(confusion["data"][0]["z"]).sum() == 30  # every test flower counted once
+    assert any("2,371" in md.value for md in at.markdown)  # the model summary's total
+    at.pills(key="iris.features").set_value(["sepal_length", "sepal_width"]).run()
+    assert at.session_state["iris.trainer"][1].epoch == 0  # new inputs, new model
+    at.pills(key="iris.features").set_value([]).run()
+    assert any("at least one feature" in w.value for w in at.warning)
+
+
+def test_mnist_page_trains_an_epoch_and_shows_mistakes():
+    at = _open("views/mnist.py")
+    at.selectbox(key="mnist.model").set_value("dense10").run()
+    at.number_input(key="mnist.epochs").set_value(1).run()
+    _train_button(at).click().run()
+    assert not at.exception
+    trainer = at.session_state["mnist.trainer"][1]
+    assert trainer.epoch == 1 and trainer.history.val_metric[-1] > 0.8
+    assert any(m.label == "Test accuracy" for m in at.metric)
+    assert len(_figures(at)) >= 4  # samples, curves, confusion matrix, mistakes
+    at.selectbox(key="mnist.dataset").set_value("fashion").run()
+    assert at.session_state["mnist.trainer"][1].epoch == 0  # another dataset, a fresh model
+    at.button(key="mnist.baseline_run").click().run()
+    baseline = at.session_state["mnist.baseline.fashion.False"][0]
+    assert 0.7 < baseline < 0.9  # the book: about 0.82 on the full set
