@@ -458,6 +458,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "op.steps": ("Steps", "스텝 수"),
     "op.racers": ("Optimizers", "옵티마이저"),
     "op.rate_for": ("Learning rate: {name}", "학습률: {name}"),
+    "op.momentum_for": ("Momentum: {name}", "모멘텀: {name}"),
+    "op.beta1_for": ("β₁ (momentum): {name}", "β₁ (모멘텀): {name}"),
     "op.view3d": ("3D view", "3D로 보기"),
     "op.step_button": ("Step (+1)", "한 스텝"),
     "op.progress": ("**Step {shown:,}** of {steps:,}", "**스텝 {shown:,}** / {steps:,}"),
@@ -648,6 +650,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "첫 번째 합성곱층이 배운 3×3 필터와, 고른 테스트 이미지에 대해 그 필터들이 만든 특성 맵입니다.",
     ),
     "mn.image_index": ("Test image", "테스트 이미지"),
+    "mn.first_unit": ("Show units from", "보여 줄 첫 유닛"),
+    "mn.book_score": ("Textbook (full set, 5 epochs)", "교재 (전체 세트, 5 에포크)"),
+    "mn.book_subset": (
+        "You are training on the shipped 8,000-image subset, so expect a little less than "
+        "the book, which trained on 60,000 images.",
+        "앱에 들어 있는 8,000장 부분집합으로 학습하므로 60,000장으로 학습한 교재보다 조금 낮게 "
+        "나옵니다.",
+    ),
+    "mn.book_full": (
+        "Full set, as in the book: your number should land close to it.",
+        "교재와 같은 전체 세트입니다. 비슷한 값이 나와야 합니다.",
+    ),
     "mn.draw": ("Draw a digit", "숫자 그리기"),
     "mn.draw_help": (
         "Draw with the mouse or a finger. The drawing is cropped, scaled into a 20×20 box "

@@ -14,14 +14,19 @@ if TYPE_CHECKING:
     from playground.engine import TrainData, Trainer
 
 
-def make_optimizer(name: str, learning_rate: float) -> keras.optimizers.Optimizer:
+def make_optimizer(
+    name: str, learning_rate: float, momentum: float | None = None
+) -> keras.optimizers.Optimizer:
+    """A Keras optimizer by name; `momentum` sets SGD's momentum (Nesterov too) or Adam's
+    beta_1 (None: 0.9, Keras' Adam default and the usual momentum)."""
+    beta = 0.9 if momentum is None else momentum
     factories = {
         "sgd": lambda: keras.optimizers.SGD(learning_rate),
-        "momentum": lambda: keras.optimizers.SGD(learning_rate, momentum=0.9),
-        "nesterov": lambda: keras.optimizers.SGD(learning_rate, momentum=0.9, nesterov=True),
+        "momentum": lambda: keras.optimizers.SGD(learning_rate, momentum=beta),
+        "nesterov": lambda: keras.optimizers.SGD(learning_rate, momentum=beta, nesterov=True),
         "adagrad": lambda: keras.optimizers.Adagrad(learning_rate),
         "rmsprop": lambda: keras.optimizers.RMSprop(learning_rate),
-        "adam": lambda: keras.optimizers.Adam(learning_rate),
+        "adam": lambda: keras.optimizers.Adam(learning_rate, beta_1=beta),
     }
     if name not in factories:
         raise ValueError(f"unknown optimizer {name!r}")

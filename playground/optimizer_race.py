@@ -67,12 +67,15 @@ SURFACES = {
     )
 }
 RACE_OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
+WITH_MOMENTUM = ("momentum", "nesterov", "adam")  # their second knob: momentum, or Adam's β₁
+MOMENTA = (0.5, 0.8, 0.9, 0.95, 0.99)
 
 
 @dataclass(frozen=True)
 class Racer:
     optimizer: str
     learning_rate: float
+    momentum: float | None = None  # SGD momentum / Nesterov, or Adam's beta_1; None: default
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,10 @@ def race(
     surface: Surface, racers: tuple[Racer, ...], start: tuple[float, float], steps: int
 ) -> list[RacePath]:
     """Each racer's path from `start`: `steps` updates of its Keras optimizer."""
-    return [_kernel(surface.name, racer.optimizer).run(racer, start, steps) for racer in racers]
+    return [
+        _kernel(surface.name, racer.optimizer, racer.momentum).run(racer, start, steps)
+        for racer in racers
+    ]
 
 
 class _RaceKernel:
@@ -97,10 +103,11 @@ class _RaceKernel:
     Kernels are shared (at most one per surface and optimizer, so memory stays bounded) and
     reset to a fresh optimizer state under a lock on every run."""
 
-    def __init__(self, surface: Surface, optimizer: str) -> None:
+    def __init__(self, surface: Surface, optimizer: str, momentum: float | None) -> None:
         self.surface = surface
         self.point = tf.Variable(np.zeros(2, np.float32))
-        self.optimizer = make_optimizer(optimizer, 0.01)
+        # Momentum is baked into the traced update, so it is part of the kernel's key.
+        self.optimizer = make_optimizer(optimizer, 0.01, momentum)
         self.optimizer.build([self.point])
         self.fresh_state = [v.numpy() for v in self.optimizer.variables]
         self.lock = threading.Lock()
@@ -137,15 +144,16 @@ class _RaceKernel:
         return RacePath(racer, points, losses, False)
 
 
-_KERNELS: dict[tuple[str, str], _RaceKernel] = {}
+# At most surfaces x (optimizers + momentum choices) kernels, so memory stays bounded.
+_KERNELS: dict[tuple[str, str, float | None], _RaceKernel] = {}
 _KERNELS_LOCK = threading.Lock()
 
 
-def _kernel(surface: str, optimizer: str) -> _RaceKernel:
+def _kernel(surface: str, optimizer: str, momentum: float | None) -> _RaceKernel:
     with _KERNELS_LOCK:
-        key = (surface, optimizer)
+        key = (surface, optimizer, momentum)
         if key not in _KERNELS:
-            _KERNELS[key] = _RaceKernel(SURFACES[surface], optimizer)
+            _KERNELS[key] = _RaceKernel(SURFACES[surface], optimizer, momentum)
         return _KERNELS[key]
 
 

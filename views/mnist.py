@@ -22,6 +22,11 @@ DEFAULT_TRAIN = TrainSpec("adam", 0.001, batch_size=32, epochs=5)
 MODELS = (*PRESETS, "custom")
 MISTAKES_SHOWN = 20
 UNITS_SHOWN = 16
+# The books' test accuracies on the full sets, for (dataset, preset) pairs they report.
+BOOK_ACCURACY = {
+    ("fashion", "dense10"): 0.85,
+    ("mnist", "dense128_dropout"): 0.98,
+}
 
 
 def _custom_builder() -> ConvBuilderSpec:
@@ -73,7 +78,7 @@ def _sidebar():
         train = ui.training_controls(
             PAGE, DEFAULT_TRAIN, max_epochs=MAX_EPOCHS, batch_sizes=BATCH_SIZES
         )
-    return dataset, full, layers, train
+    return dataset, full, model, layers, train
 
 
 def _samples(data, names) -> None:
@@ -103,11 +108,16 @@ def _baseline(dataset: str, full: bool, data) -> None:
             st.markdown(t("mn.baseline_result", accuracy=accuracy, seconds=seconds))
 
 
-def _evaluation(trainer, data, names, layers) -> None:
+def _evaluation(trainer, data, names, layers, dataset: str, model: str) -> None:
     """Test accuracy, confusion matrix, mistakes and the look inside (after some training)."""
     probabilities = trainer.predict(data.x_test)
     predicted = probabilities.argmax(1)
-    st.metric(t("cls.test_accuracy"), f"{np.mean(predicted == data.y_test):.4f}")
+    scores = st.columns(3)
+    scores[0].metric(t("cls.test_accuracy"), f"{np.mean(predicted == data.y_test):.4f}")
+    book = BOOK_ACCURACY.get((dataset, model))
+    if book is not None:
+        scores[1].metric(t("mn.book_score"), f"≈ {book:.2f}")
+        scores[2].caption(t("mn.book_subset") if not data.full else t("mn.book_full"))
     left, right = st.columns([2, 3])
     with left:
         st.subheader(t("cls.confusion"))
@@ -161,12 +171,22 @@ def _inside(trainer, data, layers) -> None:
         )
     else:
         st.caption(t("mn.weights_help"))
-        first = kernels[0][:, :UNITS_SHOWN].T.reshape(-1, 28, 28)
+        n_units = kernels[0].shape[1]
+        start = 0
+        if n_units > UNITS_SHOWN:
+            start = (
+                st.slider(
+                    t("mn.first_unit"), 1, n_units - UNITS_SHOWN + 1, 1, key=f"{PAGE}.first_unit"
+                )
+                - 1
+            )
+        chosen = range(start, min(n_units, start + UNITS_SHOWN))
+        first = kernels[0][:, chosen].T.reshape(-1, 28, 28)
         ui.show_chart(
             st,
             cfig.mosaic_figure(
                 first,
-                [str(k + 1) for k in range(len(first))],
+                [str(k + 1) for k in chosen],
                 columns=8,
                 diverging=True,
                 tile_px=90,
@@ -202,7 +222,7 @@ def _drawing(trainer, names, dataset: str) -> None:
             st.image(digit, width=112, clamp=True)
 
 
-dataset, full, layers, train = _sidebar()
+dataset, full, model, layers, train = _sidebar()
 ui.page_header("page.mnist", "mn.intro", "mn.hint")
 data = images.load_images(dataset, full)
 names = CLASS_NAMES[dataset]
@@ -264,6 +284,6 @@ def draw(snapshot: Snapshot) -> None:
 
 draw(trainer.snapshot())
 if trainer.step and not st.session_state.get(f"{PAGE}.playing"):
-    _evaluation(trainer, data, names, layers)
+    _evaluation(trainer, data, names, layers, dataset, model)
 _drawing(trainer, names, dataset)
 ui.run_live(PAGE, trainer, draw)

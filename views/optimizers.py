@@ -10,7 +10,7 @@ from playground import explorer_figures as xfig
 from playground import optimizer_race as race_logic
 from playground import ui
 from playground.datasets import load_blood_fat
-from playground.optimizer_race import RACE_OPTIMIZERS, SURFACES, Racer
+from playground.optimizer_race import MOMENTA, RACE_OPTIMIZERS, SURFACES, WITH_MOMENTUM, Racer
 from playground.ui import t, widgets
 from playground.ui.training import LEARNING_RATES
 
@@ -67,20 +67,27 @@ def _sidebar():
             ["sgd", "momentum", "adam"],
             format_func=lambda o: t(f"opt.{o}"),
         )
-        racers = tuple(
-            Racer(
-                name,
-                widgets.select_slider(
-                    f"{PAGE}.rate.{name}",
-                    t("op.rate_for", name=t(f"opt.{name}")),
-                    LEARNING_RATES,
-                    DEFAULT_RATES[name],
-                    format_func=lambda r: f"{r:g}",
-                ),
-            )
-            for name in chosen
-        )
+        racers = tuple(_racer(name) for name in chosen)
     return surface, (start_x, start_y), steps, racers
+
+
+def _racer(name: str) -> Racer:
+    """One optimizer's knobs: its learning rate, and its momentum (Adam: β₁) if it has one."""
+    label = t(f"opt.{name}")
+    rate = widgets.select_slider(
+        f"{PAGE}.rate.{name}",
+        t("op.rate_for", name=label),
+        LEARNING_RATES,
+        DEFAULT_RATES[name],
+        format_func=lambda r: f"{r:g}",
+    )
+    momentum = None
+    if name in WITH_MOMENTUM:
+        key = "op.beta1_for" if name == "adam" else "op.momentum_for"
+        momentum = widgets.select_slider(
+            f"{PAGE}.momentum.{name}", t(key, name=label), MOMENTA, 0.9
+        )
+    return Racer(name, rate, momentum)
 
 
 def _set_playing(playing: bool) -> None:

@@ -37,8 +37,14 @@ def test_full_dataset_falls_back_to_the_subset_when_the_download_fails(monkeypat
 def test_full_dataset_path_returns_the_same_shapes_and_dtypes(monkeypatch):
     rng = np.random.default_rng(0)
     fake = (
-        (rng.integers(0, 256, (60, 28, 28), dtype=np.uint8), rng.integers(0, 10, 60, dtype=np.uint8)),
-        (rng.integers(0, 256, (10, 28, 28), dtype=np.uint8), rng.integers(0, 10, 10, dtype=np.uint8)),
+        (
+            rng.integers(0, 256, (60, 28, 28), dtype=np.uint8),
+            rng.integers(0, 10, 60, dtype=np.uint8),
+        ),
+        (
+            rng.integers(0, 256, (10, 28, 28), dtype=np.uint8),
+            rng.integers(0, 10, 10, dtype=np.uint8),
+        ),
     )
     images._CACHE.pop(("mnist", True), None)
     monkeypatch.setattr(images, "_download", lambda name: fake)

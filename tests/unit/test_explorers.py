@@ -68,7 +68,7 @@ def _grad(p):
 
 
 def _path(optimizer, lr, steps=3):
-    kernel = O._RaceKernel(QUADRATIC, optimizer)
+    kernel = O._RaceKernel(QUADRATIC, optimizer, None)
     return kernel.run(O.Racer(optimizer, lr), (1.0, 1.0), steps).points
 
 
@@ -81,6 +81,17 @@ def test_sgd_and_momentum_first_steps_by_hand():
     q1 = p0 + v1
     v2 = 0.9 * v1 - 0.1 * _grad(q1)
     np.testing.assert_allclose(_path("momentum", 0.1)[:3], [p0, q1, q1 + v2], rtol=1e-5)
+
+
+def test_momentum_setting_changes_the_second_step():
+    p0 = np.array([1.0, 1.0])
+    v1 = -0.1 * _grad(p0)
+    q1 = p0 + v1
+    v2 = 0.5 * v1 - 0.1 * _grad(q1)
+    path = O._RaceKernel(QUADRATIC, "momentum", 0.5).run(
+        O.Racer("momentum", 0.1, 0.5), (1.0, 1.0), 2
+    )
+    np.testing.assert_allclose(path.points[2], q1 + v2, rtol=1e-5)
 
 
 def test_adam_and_rmsprop_first_step_by_hand():
