@@ -22,8 +22,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "무엇을 배우는지 지켜보세요. 여기 나오는 모든 숫자는 내 세션에서 실제 데이터로 학습한 "
         "진짜 TensorFlow 모델이 낸 값입니다.",
     ),
-    "home.pages": ("Pages", "페이지"),
-    "home.soon": ("coming soon", "준비 중"),
     # page names
     "page.xor": ("XOR & 2D classification", "XOR와 2차원 분류"),
     "page.xor.short": (
@@ -49,7 +47,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ctl.loss": ("Loss", "손실 함수"),
     "ctl.regularizer": ("Regularization", "규제"),
     "ctl.regularization_rate": ("Regularization rate", "규제 강도"),
-    "ctl.seed": ("Seed", "시드"),
     "ctl.textbook": ("📖 Textbook setup", "📖 교재 설정"),
     "status.epoch": ("Epoch", "에포크"),
     "status.of": ("of", "/"),
@@ -57,8 +54,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "status.test_loss": ("test loss", "테스트 손실"),
     "status.accuracy": ("accuracy", "정확도"),
     "status.speed": ("epochs/s", "에포크/초"),
-    "status.training": ("training…", "학습 중…"),
-    "status.done": ("Reached the epoch target.", "목표 에포크에 도달했습니다."),
     "status.diverged": (
         "Training stopped: the loss became infinite or NaN at epoch {epoch}. The learning rate "
         "is probably too high for these inputs (or the inputs are not scaled). The model and "
@@ -187,12 +182,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fit.mse_now": ("MSE now", "현재 MSE"),
     "fit.mse_optimum": ("MSE optimum", "최적 MSE"),
     "fit.gap": ("gap", "차이"),
-    "fit.book": ("textbook", "교재"),
     "fit.path": ("optimizer path", "옵티마이저 경로"),
     "fit.now": ("now", "현재"),
     "fit.optimum": ("optimum", "최적점"),
     "fit.curves": ("Loss (log scale)", "손실 (로그 스케일)"),
-    "fit.predict": ("Predict", "예측"),
     "fit.no_plane": (
         "With hidden layers the model is a curved surface, not a plane, so it has no single "
         "equation and no two-weight loss landscape. Set hidden layers to 0 to see them.",
@@ -522,7 +515,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cls.probability": ("probability", "확률"),
     "cls.confusion": ("Confusion matrix (test set)", "혼동 행렬 (테스트 세트)"),
     "cls.test_accuracy": ("Test accuracy", "테스트 정확도"),
-    "cls.book": ("Textbook", "교재"),
     "cls.layers": ("Hidden layers", "은닉층 수"),
     "cls.units": ("Units in layer {n}", "{n}번째 층 유닛 수"),
     "cls.dropout": ("Dropout rate", "드롭아웃 비율"),

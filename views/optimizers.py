@@ -145,7 +145,9 @@ def _race_section(surface, start, steps, racers):
     labels = ui.labels(start="op.start", minimum="op.minimum", loss="chart.loss")
     view_3d = st.toggle(t("op.view3d"), key=f"{PAGE}.view3d")
     left, right = st.columns([3, 2])
-    map_slot, loss_slot = left.empty(), right.empty()
+    map_slot = left.empty()
+    right.markdown(f"**{t('op.loss_steps')}**")
+    loss_slot = right.empty()
     with right:
         _race_notes(paths, steps)
 
