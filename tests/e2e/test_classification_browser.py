@@ -43,7 +43,7 @@ def test_mnist_trains_and_answers_a_drawn_digit(page, app_url):
     wait_until_idle(page)
     _set_epochs(page, 1)
     _train(page)
-    assert page.get_by_test_id("stMetricLabel").get_by_text("Test accuracy").is_visible()
+    page.get_by_test_id("stMetricLabel").get_by_text("Test accuracy").wait_for(state="visible")
 
     pad = page.locator('iframe[title*="draw_canvas"]')
     pad.scroll_into_view_if_needed()
@@ -62,5 +62,5 @@ def test_mnist_trains_and_answers_a_drawn_digit(page, app_url):
             " return p && p._fullData[0].type === 'bar' ? p._fullData[0].y : []; }"
         )
     assert len(bars) == 10 and sum(bars) == pytest.approx(1.0, abs=1e-3)
-    assert page.get_by_text("As the model sees it").is_visible()
+    page.get_by_text("As the model sees it").wait_for(state="visible")
     assert page.locator('[data-testid="stException"]').count() == 0

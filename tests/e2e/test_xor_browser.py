@@ -28,8 +28,8 @@ def _loss_points(page) -> int:
 def test_home_lists_the_pages(page, app_url):
     page.goto(f"{app_url}/?lang=ko")
     wait_until_idle(page)
-    assert page.get_by_role("heading", name="딥러닝 놀이터").is_visible()
-    assert page.get_by_text("XOR와 2차원 분류").first.is_visible()
+    page.get_by_role("heading", name="딥러닝 놀이터").wait_for(state="visible")
+    page.get_by_text("XOR와 2차원 분류").first.wait_for(state="visible")
 
 
 def test_play_pause_on_the_xor_page(page, app_url):
@@ -38,7 +38,7 @@ def test_play_pause_on_the_xor_page(page, app_url):
     assert _epoch(page) == 0
     # Opened by URL, the page still runs inside app.py: its navigation and language switch.
     sidebar = page.get_by_test_id("stSidebar")
-    assert sidebar.get_by_text("한국어").is_visible()
+    sidebar.get_by_text("한국어").wait_for(state="visible")  # waits, unlike is_visible()
     assert sidebar.get_by_role("link", name=re.compile("XOR")).count() == 1
     epochs = page.get_by_label("Epochs")
     epochs.fill("100000")
