@@ -24,6 +24,7 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from typing import Any
 
 import keras
 import numpy as np
@@ -402,15 +403,21 @@ class _Kernel:
         return steps_done, finite, epoch_rows, losses, acc
 
 
-class _KernelCache:
-    """A small process-wide LRU of kernels. Holds compiled code only, never a user's weights."""
+_CACHES: list[KernelCache] = []  # every cache, so a release can idle all kernels
+_RELEASE_LOCK = threading.Lock()
+
+
+class KernelCache:
+    """A small process-wide LRU of kernels (anything with a `lock`). Holds compiled code only,
+    never a user's weights."""
 
     def __init__(self, capacity: int) -> None:
         self.capacity = capacity
-        self._kernels: OrderedDict[Hashable, _Kernel] = OrderedDict()
+        self._kernels: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.Lock()
+        _CACHES.append(self)
 
-    def get(self, key: Hashable, create: Callable[[], _Kernel]) -> _Kernel:
+    def get(self, key: Hashable, create: Callable[[], Any]) -> Any:
         with self._lock:
             kernel = self._kernels.get(key)
             if kernel is None:
@@ -429,23 +436,24 @@ class _KernelCache:
         The eager context keeps an instantiated copy of every function and op it ran, so
         evicted kernels would otherwise stay in memory. Clearing it costs the live kernels a
         re-instantiation on their next call, so it runs only on eviction, and with every
-        kernel idle (their locks held) so no training step sees it.
+        kernel idle (their locks held, in every cache) so no training step sees it.
         """
-        kernels = list(self._kernels.values())
-        for kernel in kernels:
-            kernel.lock.acquire()
-        try:
-            with _TRACE_LOCK:
-                tf_context.context().clear_kernel_cache()
-        finally:
+        with _RELEASE_LOCK:  # one release at a time: two would each hold half the locks
+            kernels = [kernel for cache in _CACHES for kernel in tuple(cache._kernels.values())]
             for kernel in kernels:
-                kernel.lock.release()
+                kernel.lock.acquire()
+            try:
+                with _TRACE_LOCK:
+                    tf_context.context().clear_kernel_cache()
+            finally:
+                for kernel in kernels:
+                    kernel.lock.release()
 
     def __len__(self) -> int:
         return len(self._kernels)
 
 
-KERNELS = _KernelCache(MAX_KERNELS)
+KERNELS = KernelCache(MAX_KERNELS)
 
 
 class Trainer:

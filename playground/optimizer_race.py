@@ -15,7 +15,7 @@ import numpy as np
 import tensorflow as tf
 
 import playground  # noqa: F401  (quiet TensorFlow logs before the imports below)
-from playground.engine import forgetting_custom_gradients
+from playground.engine import KernelCache, forgetting_custom_gradients
 from playground.models import make_optimizer
 
 DIVERGED_AT = 1e6  # a point this far out (or non-finite) has left the surface for good
@@ -144,17 +144,15 @@ class _RaceKernel:
         return RacePath(racer, points, losses, False)
 
 
-# At most surfaces x (optimizers + momentum choices) kernels, so memory stays bounded.
-_KERNELS: dict[tuple[str, str, float | None], _RaceKernel] = {}
-_KERNELS_LOCK = threading.Lock()
+# Shared by every session; an LRU so the number of traced loops (and their memory) is bounded.
+_KERNELS = KernelCache(24)
 
 
 def _kernel(surface: str, optimizer: str, momentum: float | None) -> _RaceKernel:
-    with _KERNELS_LOCK:
-        key = (surface, optimizer, momentum)
-        if key not in _KERNELS:
-            _KERNELS[key] = _RaceKernel(SURFACES[surface], optimizer, momentum)
-        return _KERNELS[key]
+    return _KERNELS.get(
+        (surface, optimizer, momentum),
+        lambda: _RaceKernel(SURFACES[surface], optimizer, momentum),
+    )
 
 
 def surface_grid(
