@@ -80,12 +80,8 @@ def _vanishing_gradients() -> None:
     with left:
         depth = widgets.slider(f"{PAGE}.depth", t("ac.depth"), 2, 20, 10)
         width = widgets.select_slider(f"{PAGE}.width", t("ac.width"), (8, 16, 32, 64, 128, 256), 64)
-        activation = widgets.select(
-            f"{PAGE}.deep_activation",
-            t("ctl.activation"),
-            DEPTH_ACTIVATIONS,
-            "sigmoid",
-            format_func=lambda a: t(f"act.{a}"),
+        activation = widgets.activation(
+            f"{PAGE}.deep_activation", t("ctl.activation"), "sigmoid", DEPTH_ACTIVATIONS
         )
         initializer = widgets.select(
             f"{PAGE}.initializer", t("ac.initializer"), INITIALIZERS, "glorot_uniform"

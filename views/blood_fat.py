@@ -47,12 +47,8 @@ def _sidebar() -> BloodFatSpec:
         neurons, activation = 8, "relu"
         if hidden:
             neurons = widgets.slider(f"{PAGE}.neurons", t("fit.neurons"), 1, MAX_NEURONS, 8)
-            activation = widgets.select(
-                f"{PAGE}.activation",
-                t("ctl.activation"),
-                ACTIVATIONS,
-                "relu",
-                format_func=lambda a: t(f"act.{a}"),
+            activation = widgets.activation(
+                f"{PAGE}.activation", t("ctl.activation"), "relu", ACTIVATIONS
             )
         train = ui.training_controls(PAGE, BLOOD_FAT_TEXTBOOK.train)
     return BloodFatSpec(standardize, hidden, neurons, activation, train)

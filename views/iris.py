@@ -51,12 +51,8 @@ def _sidebar() -> IrisSpec:
             widgets.slider(f"{PAGE}.units_{i}", t("cls.units", n=i), 1, MAX_UNITS, 32)
             for i in range(1, layers + 1)
         )
-        activation = widgets.select(
-            f"{PAGE}.activation",
-            t("ctl.activation"),
-            ACTIVATIONS,
-            "relu",
-            format_func=lambda a: t(f"act.{a}"),
+        activation = widgets.activation(
+            f"{PAGE}.activation", t("ctl.activation"), "relu", ACTIVATIONS
         )
         dropout = widgets.select_slider(f"{PAGE}.dropout", t("cls.dropout"), DROPOUTS, 0.0)
         train = ui.training_controls(PAGE, iris.TEXTBOOK.train)

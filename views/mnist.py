@@ -42,13 +42,7 @@ def _custom_builder() -> ConvBuilderSpec:
         )
         for i in range(1, layers + 1)
     )
-    activation = widgets.select(
-        f"{PAGE}.activation",
-        t("ctl.activation"),
-        ACTIVATIONS,
-        "relu",
-        format_func=lambda a: t(f"act.{a}"),
-    )
+    activation = widgets.activation(f"{PAGE}.activation", t("ctl.activation"), "relu", ACTIVATIONS)
     dropout = widgets.select_slider(
         f"{PAGE}.dropout", t("cls.dropout"), (0.0, 0.1, 0.2, 0.3, 0.5), 0.0
     )

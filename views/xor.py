@@ -86,12 +86,8 @@ def _sidebar() -> XorPageSpec:
             )
             for i in range(1, hidden + 1)
         )
-        activation = widgets.select(
-            f"{PAGE}.activation",
-            t("ctl.activation"),
-            ACTIVATIONS,
-            "sigmoid",
-            format_func=lambda a: t(f"act.{a}"),
+        activation = widgets.activation(
+            f"{PAGE}.activation", t("ctl.activation"), "sigmoid", ACTIVATIONS
         )
         loss = widgets.select(
             f"{PAGE}.loss", t("ctl.loss"), LOSSES, "mse", format_func=lambda n: t(f"loss.{n}")

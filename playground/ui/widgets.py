@@ -12,6 +12,8 @@ from typing import Any
 
 import streamlit as st
 
+from playground.ui.lang import t
+
 _PERSISTENT = "_persistent_widget_keys"
 
 
@@ -68,3 +70,8 @@ def pills(key: str, label: str, options: Sequence, default: list, **kw: Any) -> 
     """A multi-select row of toggles; returns the chosen options (possibly none)."""
     _prepare(key, default, lambda v: isinstance(v, list) and all(o in options for o in v))
     return st.pills(label, options, selection_mode="multi", key=key, **kw) or []
+
+
+def activation(key: str, label: str, default: str, options: Sequence[str]) -> str:
+    """An activation-function picker showing translated names (act.<name>)."""
+    return select(key, label, options, default, format_func=lambda name: t(f"act.{name}"))
