@@ -9,8 +9,6 @@ import keras
 import numpy as np
 import tensorflow as tf
 
-import playground  # noqa: F401  (quiet TensorFlow logs before the imports below)
-
 # Keras has no step function (it has no useful gradient); it is computed directly.
 FUNCTIONS = (
     "step",

@@ -31,8 +31,6 @@ import numpy as np
 import tensorflow as tf
 from tensorflow.python.eager import context as tf_context  # private: see _release_runtime_caches
 
-import playground  # noqa: F401  (quiet TensorFlow logs before the imports below)
-
 try:
     # Training graphs here are long chains of tiny ops: running them on the calling thread
     # instead of hopping through an inter-op pool is ~1.5x faster. Big ops (convolutions)
@@ -48,7 +46,7 @@ MAX_BATCH_POINTS = 50_000  # per-batch losses kept per run (the newest)
 
 READY, DIVERGED = "ready", "diverged"
 
-# Serialises first calls (tracing) of training loops, see `forgetting_custom_gradients`.
+# Serialises first calls (tracing) of training loops, see `call_training_loop`.
 _TRACE_LOCK = threading.Lock()
 
 
@@ -121,27 +119,27 @@ def _correct_count(metric: str | None, y: tf.Tensor, pred: tf.Tensor) -> tf.Tens
     return tf.constant(0.0)
 
 
-class forgetting_custom_gradients:
-    """Drops the gradient registrations a trace adds to TensorFlow's global registry.
+def call_training_loop(loop: Any, *args: Any) -> Any:
+    """Call a traced training loop; its first call (the trace) forgets the gradient
+    registrations it adds to TensorFlow's global registry.
 
     Keras' `apply_gradients` goes through `tf.distribute`'s `all_reduce`, which registers a
     `tf.custom_gradient` under a fresh name on every trace and never removes it. That entry keeps
     the whole traced graph alive, so every kernel ever built would stay in memory (~1 MB each,
     the bulk of TensorFlow's "retracing leak"). The registration is only consulted while the
-    trace computes gradients, so it is safe to drop once the trace is done.
+    trace computes gradients, so it is safe to drop once the trace is done. Traces are
+    serialised so one trace never drops another's registration too early.
     """
-
-    def __enter__(self) -> None:
-        _TRACE_LOCK.acquire()
-        self._before = set(_GRADIENT_REGISTRY)
-
-    def __exit__(self, *exc: object) -> None:
+    if loop.experimental_get_tracing_count():
+        return loop(*args)
+    with _TRACE_LOCK:
+        before = set(_GRADIENT_REGISTRY)
         try:
-            for name in set(_GRADIENT_REGISTRY) - self._before:
+            return loop(*args)
+        finally:
+            for name in set(_GRADIENT_REGISTRY) - before:
                 if name.startswith("CustomGradient-"):
                     del _GRADIENT_REGISTRY[name]
-        finally:
-            _TRACE_LOCK.release()
 
 
 def _gradient_registry() -> dict:
@@ -257,11 +255,7 @@ class _Kernel:
             tf.constant(seed, tf.int64),
             tf.constant(acc, tf.float32),
         )
-        if self._train_fn.experimental_get_tracing_count():
-            out = self._train_fn(*args)
-        else:
-            with forgetting_custom_gradients():
-                out = self._train_fn(*args)
+        out = call_training_loop(self._train_fn, *args)
         steps_done, finite, epoch_rows, batch_losses, acc_out = (t.numpy() for t in out)
         return _SliceResult(int(steps_done), bool(finite), epoch_rows, batch_losses, acc_out)
 
@@ -536,6 +530,10 @@ class Trainer:
     def epoch(self) -> int:
         return self.step // self.steps_per_epoch
 
+    def can_train(self, until_epoch: int) -> bool:
+        """Not diverged, and short of `until_epoch`."""
+        return self.status == READY and self.epoch < until_epoch
+
     def snapshot(self) -> Snapshot:
         return Snapshot(
             epoch=self.epoch,
@@ -608,7 +606,7 @@ class Trainer:
         """
         run_started = last_draw = time.perf_counter()
         first_step = self.step
-        while self.status == READY and self.epoch < until_epoch:
+        while self.can_train(until_epoch):
             n_steps = min(self._slice_steps, until_epoch * self.steps_per_epoch - self.step)
             full_slice = n_steps == self._slice_steps  # the last one is cut short: no measure
             started = time.perf_counter()
@@ -620,7 +618,7 @@ class Trainer:
                 self.steps_per_second = (self.step - first_step) / (
                     time.perf_counter() - run_started
                 )
-            finished = self.status != READY or self.epoch >= until_epoch
+            finished = not self.can_train(until_epoch)
             if time.perf_counter() - run_started >= budget:
                 break
             if on_snapshot and (finished or time.perf_counter() - last_draw >= interval):

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 import keras
 
-import playground  # noqa: F401  (quiet TensorFlow logs before the import below)
 from playground.specs import LayerSpec, ModelSpec, TrainSpec
 
 if TYPE_CHECKING:

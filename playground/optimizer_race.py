@@ -9,13 +9,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import keras
 import numpy as np
 import tensorflow as tf
 
-import playground  # noqa: F401  (quiet TensorFlow logs before the imports below)
-from playground.engine import KernelCache, forgetting_custom_gradients
+from playground.datasets import load_blood_fat
+from playground.engine import KernelCache, call_training_loop
 from playground.models import make_optimizer
 
 DIVERGED_AT = 1e6  # a point this far out (or non-finite) has left the surface for good
@@ -130,11 +131,7 @@ class _RaceKernel:
             for var, value in zip(self.optimizer.variables, self.fresh_state):
                 var.assign(value)
             self.optimizer.learning_rate.assign(racer.learning_rate)
-            if self._loop.experimental_get_tracing_count():
-                moved = self._loop(tf.constant(steps)).numpy()
-            else:
-                with forgetting_custom_gradients():
-                    moved = self._loop(tf.constant(steps)).numpy()
+            moved = call_training_loop(self._loop, tf.constant(steps)).numpy()
         points = np.vstack([np.array(start, np.float64), moved.astype(np.float64)])
         losses = self.surface.f(points[:, 0], points[:, 1])
         bad = ~np.isfinite(losses) | (np.abs(points).max(axis=1) > DIVERGED_AT)
@@ -216,3 +213,25 @@ def regression_landscape(
     ww, bb = np.meshgrid(ws, bs)
     residual = y[:, None, None] - (ww * x[:, None, None] + bb)
     return np.mean(residual**2, axis=0)
+
+
+BATCH_SIZES = (25, 5, 1)  # full batch, mini-batches, single samples of the 25 rows
+
+
+@lru_cache(maxsize=1)
+def age_and_blood_fat() -> tuple[np.ndarray, np.ndarray]:
+    """Blood fat against age, both standardized: the small real regression for descent_paths."""
+    x, y = load_blood_fat()
+    age, fat = x[:, 1].astype(np.float64), y[:, 0].astype(np.float64)
+    age, fat = (age - age.mean()) / age.std(), (fat - fat.mean()) / fat.std()
+    age.setflags(write=False)
+    fat.setflags(write=False)
+    return age, fat
+
+
+@lru_cache(maxsize=32)
+def blood_fat_descent(epochs: int, learning_rate: float) -> tuple[DescentPath, ...]:
+    """descent_paths on blood fat for each of BATCH_SIZES. Eager Keras steps take a second or
+    two, and the result depends only on the arguments, so it is computed once per process."""
+    x, y = age_and_blood_fat()
+    return tuple(descent_paths(x, y, BATCH_SIZES, epochs, learning_rate))

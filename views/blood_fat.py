@@ -10,13 +10,7 @@ from playground.regression import BLOOD_FAT_QUERY, BLOOD_FAT_TEXTBOOK, BloodFatS
 from playground.specs import ACTIVATIONS
 from playground.ui import t, widgets
 from playground.ui.live_plot import live_plot
-from playground.ui.training import (
-    keep_playing,
-    preset_values,
-    show_status,
-    textbook_button,
-    train_slice,
-)
+from playground.ui.training import preset_values, show_status, textbook_button
 
 PAGE = "blood_fat"
 SURFACE_GRID = 25
@@ -61,7 +55,7 @@ trainer = ui.trainer_for(
     PAGE, regression.blood_fat_reset_key(spec), lambda: regression.make_blood_fat_trainer(spec, run)
 )
 trainer.set_learning_rate(spec.train.learning_rate)
-ui.control_bar(PAGE, trainer, spec.train.epochs, with_status=False)
+ui.control_bar(PAGE, trainer, spec.train.epochs)  # the status is drawn in the live view
 
 linear = spec.hidden_layers == 0
 ls_w, ls_b = regression.least_squares_plane(run.x, run.y)
@@ -149,9 +143,8 @@ def _landscape(snapshot: Snapshot) -> None:
     ui.show_chart(st, rfig.landscape_figure(w1, w2, grid, path, model_optimum, labels))
 
 
-def live_view() -> None:
+def live_view(snapshot: Snapshot) -> None:
     """Everything that changes while training (a live fragment: the 3D chart updates in place)."""
-    snapshot = train_slice(PAGE, trainer)
     show_status(st.empty(), snapshot, spec.train.epochs, has_metric=False)
     left, right = st.columns([3, 2])
     with left:
@@ -176,7 +169,6 @@ def live_view() -> None:
     with landscape:
         st.subheader(t("bf.landscape"))
         _landscape(snapshot)
-    keep_playing(PAGE, trainer)
 
 
-ui.live_fragment(PAGE, live_view)
+ui.live_fragment(PAGE, trainer, live_view)

@@ -1,6 +1,7 @@
 """Optimizers on loss surfaces: a live race of Keras optimizers, and batch vs mini-batch vs SGD."""
 
 import time
+from functools import partial
 
 import numpy as np
 import pandas as pd
@@ -9,10 +10,9 @@ import streamlit as st
 from playground import explorer_figures as xfig
 from playground import optimizer_race as race_logic
 from playground import ui
-from playground.datasets import load_blood_fat
 from playground.optimizer_race import MOMENTA, RACE_OPTIMIZERS, SURFACES, WITH_MOMENTUM, Racer
 from playground.ui import t, widgets
-from playground.ui.training import LEARNING_RATES
+from playground.ui.training import LEARNING_RATES, is_playing, playback_bar, set_playing
 
 PAGE = "optimizers"
 DEFAULT_RATES = {
@@ -26,7 +26,6 @@ DEFAULT_RATES = {
 FRAMES = 50  # a full race is revealed in about this many redraws
 FRAME_SECONDS = 0.02
 CRAWL_DISTANCE = 0.05  # moved less than this in the whole race: "crawling"
-BATCH_SIZES = (25, 5, 1)
 
 
 def _sidebar():
@@ -90,38 +89,39 @@ def _racer(name: str) -> Racer:
     return Racer(name, rate, momentum)
 
 
-def _set_playing(playing: bool) -> None:
-    st.session_state[f"{PAGE}.playing"] = playing
+def _shown() -> int:
+    return st.session_state.get(f"{PAGE}.shown", 0)
+
+
+def _show(shown: int) -> None:
+    st.session_state[f"{PAGE}.shown"] = shown
 
 
 def _step(steps: int) -> None:
-    _set_playing(False)
-    st.session_state[f"{PAGE}.shown"] = min(steps, st.session_state.get(f"{PAGE}.shown", 0) + 1)
+    set_playing(PAGE, False)
+    _show(min(steps, _shown() + 1))
 
 
 def _reset() -> None:
-    _set_playing(False)
-    st.session_state[f"{PAGE}.shown"] = 0
+    set_playing(PAGE, False)
+    _show(0)
 
 
 def _play(steps: int) -> None:
-    if st.session_state.get(f"{PAGE}.shown", 0) >= steps:
-        st.session_state[f"{PAGE}.shown"] = 0
-    _set_playing(True)
+    if _shown() >= steps:
+        _show(0)
+    set_playing(PAGE, True)
 
 
 def _race_controls(steps: int):
-    playing = st.session_state.get(f"{PAGE}.playing", False)
-    play, step, reset, status = st.columns([1.3, 1.3, 1.1, 4], vertical_alignment="center")
-    if playing:
-        play.button(t("ctl.pause"), key=f"{PAGE}.play", on_click=_set_playing, args=(False,))
-    else:
-        play.button(
-            t("ctl.play"), key=f"{PAGE}.play", type="primary", on_click=_play, args=(steps,)
-        )
-    step.button(t("op.step_button"), key=f"{PAGE}.step", on_click=_step, args=(steps,))
-    reset.button(t("ctl.reset"), key=f"{PAGE}.reset", on_click=_reset)
-    return status.empty()
+    return playback_bar(
+        PAGE,
+        play_label=t("ctl.play"),
+        on_play=partial(_play, steps),
+        step_label=t("op.step_button"),
+        on_step=partial(_step, steps),
+        on_reset=_reset,
+    )
 
 
 def _race_notes(paths, steps: int) -> None:
@@ -129,8 +129,9 @@ def _race_notes(paths, steps: int) -> None:
         name, rate = t(f"opt.{path.racer.optimizer}"), path.racer.learning_rate
         if path.diverged:
             st.warning(t("op.diverged", name=name, step=len(path.points), rate=rate), icon="⚠️")
-        elif np.linalg.norm(path.points[-1] - path.points[0]) < CRAWL_DISTANCE:
-            moved = float(np.linalg.norm(path.points[-1] - path.points[0]))
+            continue
+        moved = float(np.linalg.norm(path.points[-1] - path.points[0]))
+        if moved < CRAWL_DISTANCE:
             st.info(t("op.crawling", name=name, moved=moved, steps=steps, rate=rate), icon="🐢")
 
 
@@ -171,32 +172,23 @@ def _race_section(surface, start, steps, racers):
             ),
         )
 
-    shown = min(st.session_state.get(f"{PAGE}.shown", 0), steps)
-    draw(shown)
+    draw(min(_shown(), steps))
     return draw
 
 
 def _animate(draw, steps: int) -> None:
     """While playing, reveal the race a few steps per frame (the paths are already computed)."""
-    if draw is None or not st.session_state.get(f"{PAGE}.playing"):
+    if draw is None or not is_playing(PAGE):
         return
-    shown = min(st.session_state.get(f"{PAGE}.shown", 0), steps)
+    shown = min(_shown(), steps)
     stride = max(1, steps // FRAMES)
     while shown < steps:
         time.sleep(FRAME_SECONDS)
         shown = min(steps, shown + stride)
-        st.session_state[f"{PAGE}.shown"] = shown
+        _show(shown)
         draw(shown)
-    _set_playing(False)
+    set_playing(PAGE, False)
     st.rerun()
-
-
-@st.cache_data(show_spinner=False)
-def _age_and_blood_fat() -> tuple[np.ndarray, np.ndarray]:
-    """Read-only data shared by all sessions: standardized age and blood fat."""
-    x, y = load_blood_fat()
-    age, fat = x[:, 1].astype(np.float64), y[:, 0].astype(np.float64)
-    return (age - age.mean()) / age.std(), (fat - fat.mean()) / fat.std()
 
 
 def _batch_name(size: int, n: int) -> str:
@@ -208,13 +200,13 @@ def _batch_name(size: int, n: int) -> str:
 def _batch_section() -> None:
     st.subheader(t("op.batch_title"))
     st.caption(t("op.batch_help"))
-    x, y = _age_and_blood_fat()
     controls = st.columns(2)
     epochs = controls[0].slider(t("op.batch_epochs"), 1, 30, 10, key=f"{PAGE}.batch_epochs")
     rate = controls[1].select_slider(
         t("op.batch_rate"), (0.003, 0.01, 0.03, 0.1, 0.3), 0.03, key=f"{PAGE}.batch_rate"
     )
-    paths = race_logic.descent_paths(x, y, BATCH_SIZES, epochs, rate)
+    paths = race_logic.blood_fat_descent(epochs, rate)
+    x, y = race_logic.age_and_blood_fat()
     names = [_batch_name(p.batch_size, len(x)) for p in paths]
     ws, bs = np.linspace(-1.5, 2.0, 80), np.linspace(-1.5, 1.0, 80)
     mse = race_logic.regression_landscape(x, y, ws, bs)

@@ -1,4 +1,4 @@
-"""Shared training controls: the sidebar Training group, the control bar, and the live loop.
+"""Shared training controls: the sidebar Training group, the control bar, and the live loops.
 
 A page's trainer lives in `st.session_state`. Clicking a button while the model trains makes
 Streamlit stop the script at its next `st.*` call; every finished slice is already stored in
@@ -8,6 +8,7 @@ the trainer, so the next run simply draws it and, if still playing, trains on.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -92,7 +93,7 @@ def trainer_for(page: str, reset_key: Hashable, make: Callable[[], Trainer]) -> 
     if entry is None or entry[0] != reset_key:
         entry = (reset_key, make())
         st.session_state[slot] = entry
-        st.session_state[f"{page}.playing"] = False
+        set_playing(page, False)
     return entry[1]
 
 
@@ -100,44 +101,65 @@ def _playing_key(page: str) -> str:
     return f"{page}.playing"
 
 
+def is_playing(page: str) -> bool:
+    return st.session_state.get(_playing_key(page), False)
+
+
+def set_playing(page: str, playing: bool) -> None:
+    st.session_state[_playing_key(page)] = playing
+
+
+def playback_bar(
+    page: str,
+    *,
+    play_label: str,
+    on_play: Callable[[], None],
+    step_label: str,
+    on_step: Callable[[], None],
+    on_reset: Callable[[], None],
+):
+    """▶/⏸, step and reset over the page's playing flag; returns the row's status slot.
+
+    The pause button just clears the flag. Play, step and reset run as callbacks, before the
+    page is drawn again."""
+    play, step, reset, status = st.columns([1.3, 1.3, 1.1, 4], vertical_alignment="center")
+    # One key for both states, so the button changes in place (two keys would leave a stale
+    # "Train" beside "Pause" for as long as the run lasts).
+    if is_playing(page):
+        play.button(t("ctl.pause"), key=f"{page}.play", on_click=set_playing, args=(page, False))
+    else:
+        play.button(play_label, key=f"{page}.play", type="primary", on_click=on_play)
+    step.button(step_label, key=f"{page}.step", on_click=on_step)
+    reset.button(t("ctl.reset"), key=f"{page}.reset", on_click=on_reset)
+    return status.empty()
+
+
 def _play(page: str, trainer: Trainer, target: int) -> None:
     st.session_state[f"{page}.until"] = target if trainer.epoch < target else trainer.epoch + target
-    st.session_state[_playing_key(page)] = True
-
-
-def _pause(page: str) -> None:
-    st.session_state[_playing_key(page)] = False
+    set_playing(page, True)
 
 
 def _step(page: str, trainer: Trainer) -> None:
-    st.session_state[_playing_key(page)] = False
+    set_playing(page, False)
     trainer.train_epochs(1)
 
 
 def _reset(page: str, trainer: Trainer) -> None:
-    st.session_state[_playing_key(page)] = False
+    set_playing(page, False)
     trainer.reset()
 
 
-def control_bar(page: str, trainer: Trainer, target: int, with_status: bool = True):
-    """▶/⏸, step, reset, and a status slot (returned) for the epoch counter.
-
-    Pages that draw from a fragment (see `run_live_slice`) pass `with_status=False` and show
-    the status inside the fragment."""
-    playing = st.session_state.get(_playing_key(page), False)
-    play, step, reset, status = st.columns([1.3, 1.3, 1.1, 4], vertical_alignment="center")
-    # One key for both states, so the button changes in place (two keys would leave a stale
-    # "Train" beside "Pause" for as long as the training run lasts).
-    if playing:
-        play.button(t("ctl.pause"), key=f"{page}.play", on_click=_pause, args=(page,))
-    else:
-        label = t("ctl.play") if trainer.epoch < target else t("ctl.play_more")
-        play.button(
-            label, key=f"{page}.play", type="primary", on_click=_play, args=(page, trainer, target)
-        )
-    step.button(t("ctl.step"), key=f"{page}.step", on_click=_step, args=(page, trainer))
-    reset.button(t("ctl.reset"), key=f"{page}.reset", on_click=_reset, args=(page, trainer))
-    return status.empty() if with_status else None
+def control_bar(page: str, trainer: Trainer, target: int):
+    """The training bar: ▶/⏸, step (one epoch), reset; returns the status slot beside them
+    (pages drawing through `live_fragment` leave it empty and show the status inside)."""
+    return playback_bar(
+        page,
+        play_label=t("ctl.play") if trainer.epoch < target else t("ctl.play_more"),
+        on_play=partial(_play, page, trainer, target),
+        step_label=t("ctl.step"),
+        on_step=partial(_step, page, trainer),
+        on_reset=partial(_reset, page, trainer),
+    )
 
 
 def _last(values: np.ndarray) -> float | None:
@@ -167,37 +189,31 @@ def show_status(slot, snapshot: Snapshot, target: int, has_metric: bool) -> None
 
 
 def run_live(page: str, trainer: Trainer, draw: Callable[[Snapshot], None]) -> None:
-    """If playing, train in time slices, redrawing after each; then rerun to settle the bar."""
-    if not st.session_state.get(_playing_key(page)):
+    """If playing, train in time slices, redrawing into the page's slots after each, all in
+    this script run; then rerun to settle the bar. The cheapest way to stay live."""
+    if not is_playing(page):
         return
     trainer.run(st.session_state[f"{page}.until"], on_snapshot=draw)
-    st.session_state[_playing_key(page)] = False
+    set_playing(page, False)
     st.rerun()
 
 
-def live_fragment(page: str, view: Callable[[], None]) -> None:
-    """Run `view` as an `st.fragment` that reruns by itself while the page is playing.
+def live_fragment(page: str, trainer: Trainer, view: Callable[[Snapshot], None]) -> None:
+    """The other live loop: `view` draws once per run of an `st.fragment` that reruns by
+    itself, one training slice at a time, while the page is playing.
 
-    `view` starts with `train_slice` and ends with `keep_playing`: each fragment run trains
-    one time slice and draws once. Every fragment run is its own script run, so keyed
-    elements (like `live_plot`) are drawn again and update in place instead of being mounted
-    anew, and clicks elsewhere on the page are answered between slices."""
-    playing = st.session_state.get(_playing_key(page), False)
-    st.fragment(view, run_every=FRAME_GAP_SECONDS if playing else None)()
+    Each fragment run is its own script run, so keyed elements (like `live_plot`, whose
+    chart keeps the user's 3D camera) are drawn again and update in place instead of being
+    mounted anew. The last slice reruns the whole page, which stops the timer and settles
+    the control bar."""
 
+    def one_slice() -> None:
+        until = st.session_state.get(f"{page}.until", 0)
+        if is_playing(page):
+            trainer.run(until, budget=SLICE_SECONDS)
+        view(trainer.snapshot())
+        if is_playing(page) and not trainer.can_train(until):
+            set_playing(page, False)
+            st.rerun()
 
-def train_slice(page: str, trainer: Trainer) -> Snapshot:
-    """In a `live_fragment` view: if playing, train one time slice."""
-    if st.session_state.get(_playing_key(page)):
-        trainer.run(st.session_state[f"{page}.until"], budget=SLICE_SECONDS)
-    return trainer.snapshot()
-
-
-def keep_playing(page: str, trainer: Trainer) -> None:
-    """At the end of a `live_fragment` view: after the last slice, rerun the whole page to
-    stop the fragment's timer and settle the control bar."""
-    if not st.session_state.get(_playing_key(page)):
-        return
-    if trainer.status != "ready" or trainer.epoch >= st.session_state[f"{page}.until"]:
-        st.session_state[_playing_key(page)] = False
-        st.rerun()
+    st.fragment(one_slice, run_every=FRAME_GAP_SECONDS if is_playing(page) else None)()
