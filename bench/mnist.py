@@ -25,7 +25,9 @@ TRAIN = TrainSpec("adam", 0.001, batch_size=32, epochs=EPOCHS)
 
 
 def bench_preset(name: str, data: images.ImageData) -> str:
-    trainer = images.make_image_trainer(images.PRESETS[name], TRAIN, data)
+    trainer = images.make_image_trainer(
+        images.ImagePageSpec(layers=images.PRESETS[name], train=TRAIN), data
+    )
     started = time.perf_counter()
     trainer.train_epochs(1)
     first = time.perf_counter() - started

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -55,11 +55,6 @@ def prepare(page: XorPageSpec) -> Playground2D:
         x_test=feature_matrix(points.x_test, page.data.features),
         model=model_spec(page),
     )
-
-
-def reset_key(page: XorPageSpec) -> tuple:
-    """What a new model is needed for: everything but the learning rate and the epoch target."""
-    return (page.data, model_spec(page), replace(page.train, learning_rate=0.0, epochs=0))
 
 
 def make_trainer(page: XorPageSpec, run: Playground2D):

@@ -4,12 +4,16 @@ drawing into an MNIST-style digit."""
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from playground.datasets import DATA_DIR
-from playground.specs import LayerSpec, ModelSpec
+from playground.specs import LayerSpec, ModelSpec, TrainSpec
+
+if TYPE_CHECKING:
+    from playground.engine import Trainer
 
 DATASETS = ("mnist", "fashion")
 CLASS_NAMES = {
@@ -186,13 +190,24 @@ def preprocess_drawing(drawing: np.ndarray) -> np.ndarray | None:
     return np.clip(centred, 0, 255).astype(np.uint8)
 
 
-def make_image_trainer(layers: tuple[LayerSpec, ...], train, data: ImageData):
+@dataclass(frozen=True)
+class ImagePageSpec:
+    """The MNIST page's settings: which images, which network, how to train it."""
+
+    dataset: str = "mnist"
+    full: bool = False  # ask for the full 70,000 images (falls back to the subset)
+    layers: tuple[LayerSpec, ...] = PRESETS["dense128_dropout"]
+    train: TrainSpec = field(
+        default_factory=lambda: TrainSpec("adam", 0.001, batch_size=32, epochs=5)
+    )
+
+
+def make_image_trainer(spec: ImagePageSpec, data: ImageData) -> Trainer:
     from playground.engine import TrainData
     from playground.models import make_trainer
 
-    return make_trainer(
-        image_model(layers), train, TrainData(data.x_train, data.y_train, data.x_test, data.y_test)
-    )
+    train_data = TrainData(data.x_train, data.y_train, data.x_test, data.y_test)
+    return make_trainer(image_model(spec.layers), spec.train, train_data)
 
 
 BASELINE_MAX_TRAIN = 10_000  # keeps the float copy scikit-learn needs small on a shared server

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -90,10 +90,6 @@ def model_spec(spec: IrisSpec) -> ModelSpec:
         output_activation="softmax",
         loss="categorical_crossentropy",
     )
-
-
-def reset_key(spec: IrisSpec) -> tuple:
-    return (replace(spec, train=replace(spec.train, learning_rate=0.0, epochs=0)),)
 
 
 def make_trainer(spec: IrisSpec, data: IrisData) -> Trainer:

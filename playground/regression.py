@@ -7,7 +7,7 @@ drawn as a "ghost" beside what gradient descent found.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -90,11 +90,6 @@ def prepare_blood_fat(spec: BloodFatSpec) -> BloodFatRun:
     x, y = load_blood_fat()
     scaling = Scaling.standardizing(x, y) if spec.standardize else Scaling.identity(2)
     return BloodFatRun(x, y, scaling, blood_fat_model(spec))
-
-
-def blood_fat_reset_key(spec: BloodFatSpec) -> tuple:
-    """What a new model is needed for: everything but the learning rate and the epoch target."""
-    return (replace(spec, train=replace(spec.train, learning_rate=0.0, epochs=0)),)
 
 
 def make_blood_fat_trainer(spec: BloodFatSpec, run: BloodFatRun) -> Trainer:
@@ -183,10 +178,6 @@ def temperature_model(spec: TemperatureSpec) -> ModelSpec:
         loss="sse",
         output_bias=False,  # the month**0 column is the intercept
     )
-
-
-def temperature_reset_key(spec: TemperatureSpec) -> tuple:
-    return (replace(spec, train=replace(spec.train, learning_rate=0.0, epochs=0)),)
 
 
 def make_temperature_trainer(spec: TemperatureSpec) -> Trainer:

@@ -102,6 +102,13 @@ def _coerce(type_name: Any, value: Any) -> Any:
     return value
 
 
+def reset_key(page_spec: Any) -> Any:
+    """What a new model is needed for: a page's spec (a dataclass with a `train` TrainSpec)
+    with the learning rate and the epoch target blanked, as those two apply to a running model."""
+    train = dataclasses.replace(page_spec.train, learning_rate=0.0, epochs=0)
+    return dataclasses.replace(page_spec, train=train)
+
+
 def layer_table(spec: ModelSpec) -> list[tuple[str, tuple[int, ...], int]]:
     """(layer, output shape, trainable parameters) per layer, as `model.summary()` counts them,
     worked out from the spec alone (no TensorFlow)."""

@@ -51,9 +51,7 @@ def _sidebar() -> BloodFatSpec:
 spec = _sidebar()
 ui.page_header("page.blood_fat", "bf.intro", "bf.hint")
 run = regression.prepare_blood_fat(spec)
-trainer = ui.trainer_for(
-    PAGE, regression.blood_fat_reset_key(spec), lambda: regression.make_blood_fat_trainer(spec, run)
-)
+trainer = ui.trainer_for(PAGE, spec, lambda: regression.make_blood_fat_trainer(spec, run))
 trainer.set_learning_rate(spec.train.learning_rate)
 ui.control_bar(PAGE, trainer, spec.train.epochs)  # the status is drawn in the live view
 

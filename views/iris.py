@@ -67,7 +67,7 @@ if not spec.features:
     st.stop()
 data = iris.load_iris_split()
 inputs = iris.input_map(spec, data)
-trainer = ui.trainer_for(PAGE, iris.reset_key(spec), lambda: iris.make_trainer(spec, data))
+trainer = ui.trainer_for(PAGE, spec, lambda: iris.make_trainer(spec, data))
 trainer.set_learning_rate(spec.train.learning_rate)
 status_slot = ui.control_bar(PAGE, trainer, spec.train.epochs)
 labels = ui.labels(

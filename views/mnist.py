@@ -9,8 +9,8 @@ from playground import class_figures as cfig
 from playground import images, ui
 from playground.engine import Snapshot
 from playground.evaluation import confusion_matrix, mistakes
-from playground.images import CLASS_NAMES, DATASETS, PRESETS, ConvBuilderSpec
-from playground.specs import ACTIVATIONS, TrainSpec, layer_table
+from playground.images import CLASS_NAMES, DATASETS, PRESETS, ConvBuilderSpec, ImagePageSpec
+from playground.specs import ACTIVATIONS, layer_table
 from playground.ui import t, widgets
 from playground.ui.draw_canvas import draw_canvas
 from playground.ui.training import show_status
@@ -18,7 +18,6 @@ from playground.ui.training import show_status
 PAGE = "mnist"
 MAX_EPOCHS = 30  # bounds that protect a shared server
 BATCH_SIZES = (16, 32, 64, 128, 256)
-DEFAULT_TRAIN = TrainSpec("adam", 0.001, batch_size=32, epochs=5)
 MODELS = (*PRESETS, "custom")
 MISTAKES_SHOWN = 20
 UNITS_SHOWN = 16
@@ -70,9 +69,9 @@ def _sidebar():
         )
         layers = images.built_layers(_custom_builder()) if model == "custom" else PRESETS[model]
         train = ui.training_controls(
-            PAGE, DEFAULT_TRAIN, max_epochs=MAX_EPOCHS, batch_sizes=BATCH_SIZES
+            PAGE, ImagePageSpec().train, max_epochs=MAX_EPOCHS, batch_sizes=BATCH_SIZES
         )
-    return dataset, full, model, layers, train
+    return model, ImagePageSpec(dataset, full, layers, train)
 
 
 def _samples(data, names) -> None:
@@ -90,7 +89,7 @@ def _samples(data, names) -> None:
     )
 
 
-def _baseline(dataset: str, full: bool, data) -> None:
+def _baseline(dataset: str, data) -> None:
     with st.expander(t("mn.baseline")):
         key = f"{PAGE}.baseline.{dataset}.{data.full}"
         if st.button(t("mn.baseline_run"), key=f"{PAGE}.baseline_run"):
@@ -216,19 +215,19 @@ def _drawing(trainer, names, dataset: str) -> None:
             st.image(digit, width=112, clamp=True)
 
 
-dataset, full, model, layers, train = _sidebar()
+model, spec = _sidebar()
+dataset, layers, train = spec.dataset, spec.layers, spec.train
 ui.page_header("page.mnist", "mn.intro", "mn.hint")
-data = images.load_images(dataset, full)
+data = images.load_images(dataset, spec.full)
 names = CLASS_NAMES[dataset]
 if data.note:
     st.warning(t("mn.full_failed", reason=data.note), icon="📡")
 st.caption(t("mn.sizes", train=len(data.x_train), test=len(data.x_test)))
 _samples(data, names)
-_baseline(dataset, full, data)
+_baseline(dataset, data)
 st.info(t("mn.book"), icon="📖")
 
-reset_key = (dataset, data.full, layers, train.optimizer, train.batch_size)
-trainer = ui.trainer_for(PAGE, reset_key, lambda: images.make_image_trainer(layers, train, data))
+trainer = ui.trainer_for(PAGE, spec, lambda: images.make_image_trainer(spec, data))
 trainer.set_learning_rate(train.learning_rate)
 status_slot = ui.control_bar(PAGE, trainer, train.epochs)
 st.caption(

@@ -40,9 +40,7 @@ def _sidebar() -> TemperatureSpec:
 
 spec = _sidebar()
 ui.page_header("page.temperature", "tp.intro", "tp.hint")
-trainer = ui.trainer_for(
-    PAGE, regression.temperature_reset_key(spec), lambda: regression.make_temperature_trainer(spec)
-)
+trainer = ui.trainer_for(PAGE, spec, lambda: regression.make_temperature_trainer(spec))
 trainer.set_learning_rate(spec.train.learning_rate)
 status_slot = ui.control_bar(PAGE, trainer, spec.train.epochs)
 

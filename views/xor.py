@@ -124,9 +124,7 @@ if not page.data.features:
     st.stop()
 
 run = classify2d.prepare(page)
-trainer = ui.trainer_for(
-    PAGE, classify2d.reset_key(page), lambda: classify2d.make_trainer(page, run)
-)
+trainer = ui.trainer_for(PAGE, page, lambda: classify2d.make_trainer(page, run))
 trainer.set_learning_rate(page.train.learning_rate)
 status_slot = ui.control_bar(PAGE, trainer, page.train.epochs)
 

@@ -7,14 +7,14 @@ the trainer, so the next run simply draws it and, if still playing, trains on.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import streamlit as st
 
-from playground.specs import OPTIMIZERS, TrainSpec
+from playground.specs import OPTIMIZERS, TrainSpec, reset_key
 from playground.ui import widgets
 from playground.ui.lang import t
 
@@ -86,12 +86,14 @@ def preset_values(page: str, train: TrainSpec) -> dict[str, object]:
     }
 
 
-def trainer_for(page: str, reset_key: Hashable, make: Callable[[], Trainer]) -> Trainer:
-    """The session's trainer for `page`, made anew when `reset_key` (data, model) changes."""
+def trainer_for(page: str, page_spec: Any, make: Callable[[], Trainer]) -> Trainer:
+    """The session's trainer for `page`, made anew when the page's spec changes in anything
+    but the learning rate and the epoch target (see `specs.reset_key`)."""
     slot = f"{page}.trainer"
+    key = reset_key(page_spec)
     entry = st.session_state.get(slot)
-    if entry is None or entry[0] != reset_key:
-        entry = (reset_key, make())
+    if entry is None or entry[0] != key:
+        entry = (key, make())
         st.session_state[slot] = entry
         set_playing(page, False)
     return entry[1]

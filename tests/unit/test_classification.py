@@ -110,9 +110,8 @@ def test_dense_preset_learns_the_shipped_digits():
     data = images.load_images("mnist")
     from playground.specs import TrainSpec
 
-    trainer = images.make_image_trainer(
-        images.PRESETS["dense128_dropout"], TrainSpec("adam", 0.001, 32, 1), data
-    )
+    spec = images.ImagePageSpec(train=TrainSpec("adam", 0.001, 32, 1))
+    trainer = images.make_image_trainer(spec, data)
     trainer.train_epochs(1)
     assert trainer.history.val_metric[-1] > 0.85
     assert len(trainer.history.batch_loss) == 250  # per-batch losses for the live curve

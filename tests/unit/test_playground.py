@@ -7,7 +7,15 @@ from playground import classify2d
 from playground.datasets import GENERATORS, feature_matrix, grid, load_blood_fat, make_points
 from playground.i18n import TEXTS, normalize_language, translate
 from playground.models import build_model, metric_for
-from playground.specs import DatasetSpec, LayerSpec, ModelSpec, XorPageSpec, from_dict, to_dict
+from playground.specs import (
+    DatasetSpec,
+    LayerSpec,
+    ModelSpec,
+    XorPageSpec,
+    from_dict,
+    reset_key,
+    to_dict,
+)
 
 
 @pytest.mark.parametrize("name", sorted(GENERATORS))
@@ -82,8 +90,8 @@ def test_reset_key_ignores_learning_rate_and_epochs():
         }
     )
     wider = XorPageSpec(**{**base.__dict__, "neurons": (4,)})
-    assert classify2d.reset_key(base) == classify2d.reset_key(faster)
-    assert classify2d.reset_key(base) != classify2d.reset_key(wider)
+    assert reset_key(base) == reset_key(faster)
+    assert reset_key(base) != reset_key(wider)
 
 
 def test_specs_round_trip_through_plain_dicts():
