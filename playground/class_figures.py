@@ -6,8 +6,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.explorer_figures import PALETTE
-from playground.figures import BLUE, ORANGE
+from playground.figures import BLUE, ORANGE, PALETTE
 
 
 def confusion_figure(

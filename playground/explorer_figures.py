@@ -5,25 +5,8 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.figures import BLUE, ORANGE
-
-PALETTE = (
-    "#0877bd",
-    "#f59322",
-    "#2ca02c",
-    "#d62728",
-    "#9467bd",
-    "#8c564b",
-    "#e377c2",
-    "#17becf",
-    "#bcbd22",
-    "#7f7f7f",
-    "#1f3b73",
-)
-
-
-def _colour(index: int) -> str:
-    return PALETTE[index % len(PALETTE)]
+from playground.figures import BLUE, ORANGE, contour_paths_figure
+from playground.figures import series_colour as _colour
 
 
 def activation_figure(
@@ -124,72 +107,19 @@ def race_figure(
     minima: tuple[tuple[float, float], ...],
     labels: dict[str, str],
 ) -> go.Figure:
-    """Log-scaled contours of the surface with each optimizer's path so far."""
-    shift = 1e-3 - min(0.0, float(zz.min()))  # log needs positive values (the saddle dips)
-    fig = go.Figure(
-        go.Contour(
-            x=xs,
-            y=ys,
-            z=np.log10(zz + shift),
-            colorscale="Greys",
-            showscale=False,
-            ncontours=35,
-            line=dict(width=0.5),
-            opacity=0.65,
-            hoverinfo="skip",
-        )
-    )
-    for index, (name, points) in enumerate(paths):
-        colour = _colour(index)
-        fig.add_trace(
-            go.Scatter(
-                x=points[:, 0],
-                y=points[:, 1],
-                name=name,
-                mode="lines",
-                line=dict(color=colour, width=2.5),
-            )
-        )
-        fig.add_trace(
-            go.Scatter(
-                x=points[-1:, 0],
-                y=points[-1:, 1],
-                mode="markers",
-                showlegend=False,
-                marker=dict(color=colour, size=10, line=dict(color="white", width=1.5)),
-            )
-        )
-    if paths:
-        start = paths[0][1][0]
-        fig.add_trace(
-            go.Scatter(
-                x=[start[0]],
-                y=[start[1]],
-                mode="markers",
-                name=labels["start"],
-                marker=dict(color="black", size=9, symbol="x"),
-            )
-        )
-    if minima:
-        fig.add_trace(
-            go.Scatter(
-                x=[m[0] for m in minima],
-                y=[m[1] for m in minima],
-                mode="markers",
-                name=labels["minimum"],
-                marker=dict(
-                    color="white", size=14, symbol="star", line=dict(color="black", width=1)
-                ),
-            )
-        )
-    fig.update_layout(
+    """The surface's contours with each optimizer's path so far, the start and the minima."""
+    return contour_paths_figure(
+        xs,
+        ys,
+        zz,
+        paths,
+        axis_titles=("x", "y"),
+        stars=minima,
+        star_label=labels["minimum"],
+        start_label=labels["start"],
+        colorscale="Greys",
         height=480,
-        margin=dict(l=10, r=10, t=10, b=10),
-        xaxis=dict(range=[xs[0], xs[-1]], title="x"),
-        yaxis=dict(range=[ys[0], ys[-1]], title="y"),
-        legend=dict(orientation="h", y=-0.15),
     )
-    return fig
 
 
 def race_surface_3d(
@@ -250,41 +180,7 @@ def loss_per_step_figure(
 
 
 def descent_figure(
-    ws: np.ndarray,
-    bs: np.ndarray,
-    mse: np.ndarray,
-    paths: list[tuple[str, np.ndarray]],
-    labels: dict[str, str],
+    ws: np.ndarray, bs: np.ndarray, mse: np.ndarray, paths: list[tuple[str, np.ndarray]]
 ) -> go.Figure:
-    """MSE contours over (w, b) with the path of every update for each batch size."""
-    fig = go.Figure(
-        go.Contour(
-            x=ws,
-            y=bs,
-            z=np.log10(mse),
-            colorscale="Blues_r",
-            showscale=False,
-            ncontours=25,
-            line=dict(width=0.5),
-            hoverinfo="skip",
-        )
-    )
-    for index, (name, points) in enumerate(paths):
-        fig.add_trace(
-            go.Scatter(
-                x=points[:, 0],
-                y=points[:, 1],
-                name=name,
-                mode="lines+markers",
-                marker=dict(size=3),
-                line=dict(color=_colour(index), width=1.5),
-            )
-        )
-    fig.update_layout(
-        height=420,
-        margin=dict(l=10, r=10, t=10, b=10),
-        xaxis=dict(title="w", range=[ws[0], ws[-1]]),
-        yaxis=dict(title="b", range=[bs[0], bs[-1]]),
-        legend=dict(orientation="h", y=-0.18),
-    )
-    return fig
+    """MSE contours over (w, b) with every update's point for each batch size."""
+    return contour_paths_figure(ws, bs, mse, paths, axis_titles=("w", "b"), every_point=True)

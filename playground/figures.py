@@ -20,6 +20,20 @@ BLUE = "#0877bd"  # class 1, positive weights
 NEUTRAL = "#e8eaeb"
 TRAIN_COLOUR, TEST_COLOUR = "#1f2937", "#9ca3af"
 DIVERGING = [[0.0, ORANGE], [0.5, NEUTRAL], [1.0, BLUE]]
+# Series that are not two classes (optimizers, batch sizes, the ten digits, iris species).
+PALETTE = (
+    BLUE,
+    ORANGE,
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#17becf",
+    "#bcbd22",
+    "#7f7f7f",
+    "#1f3b73",
+)
 MAX_CURVE_POINTS = 2000  # curves are thinned to this many points before they are sent
 MAX_NEURON_IMAGES = 16  # layers wider than this show plain nodes instead of maps
 
@@ -232,5 +246,97 @@ def network_figure(
         height=max(220, 46 * max(sizes)),
         margin=dict(l=40, r=10, t=10, b=10),
         plot_bgcolor="white",
+    )
+    return fig
+
+
+def series_colour(index: int) -> str:
+    return PALETTE[index % len(PALETTE)]
+
+
+def contour_paths_figure(
+    xs: np.ndarray,
+    ys: np.ndarray,
+    z: np.ndarray,
+    paths: list[tuple[str, np.ndarray]],
+    *,
+    axis_titles: tuple[str, str],
+    colours: tuple[str, ...] = PALETTE,
+    stars: tuple[tuple[float, float], ...] = (),
+    star_label: str = "",
+    start_label: str | None = None,
+    every_point: bool = False,
+    colorscale: str = "Blues_r",
+    colorbar_title: str | None = None,
+    height: int = 420,
+) -> go.Figure:
+    """Log-scaled contours of `z` (rows along `ys`) with named paths of (x, y) points drawn
+    over them, each ending in a dot; optional stars (minima) and a start mark.
+
+    The loss landscape, the optimizer race and batch-vs-SGD paths are all this picture."""
+    log_z = np.log10(np.maximum(z - min(0.0, float(z.min())), 1e-3))  # the saddle dips below 0
+    fig = go.Figure(
+        go.Contour(
+            x=xs,
+            y=ys,
+            z=log_z,
+            colorscale=colorscale,
+            ncontours=30,
+            line=dict(width=0.5),
+            showscale=colorbar_title is not None,
+            colorbar=dict(title=dict(text=colorbar_title or "", side="right"), thickness=12),
+            hovertemplate="%{x:.4g}, %{y:.4g}: log₁₀ %{z:.3f}<extra></extra>",
+        )
+    )
+    for index, (name, points) in enumerate(paths):
+        colour = colours[index % len(colours)]
+        fig.add_trace(
+            go.Scatter(
+                x=points[:, 0],
+                y=points[:, 1],
+                name=name,
+                mode="lines+markers" if every_point else "lines",
+                marker=dict(size=3),
+                line=dict(color=colour, width=2.5),
+            )
+        )
+        fig.add_trace(
+            go.Scatter(
+                x=points[-1:, 0],
+                y=points[-1:, 1],
+                mode="markers",
+                showlegend=False,
+                marker=dict(color=colour, size=10, line=dict(color="white", width=1.5)),
+            )
+        )
+    if start_label and paths:
+        start = paths[0][1][0]
+        fig.add_trace(
+            go.Scatter(
+                x=[start[0]],
+                y=[start[1]],
+                mode="markers",
+                name=start_label,
+                marker=dict(color="black", size=9, symbol="x"),
+            )
+        )
+    if stars:
+        fig.add_trace(
+            go.Scatter(
+                x=[star[0] for star in stars],
+                y=[star[1] for star in stars],
+                mode="markers",
+                name=star_label,
+                marker=dict(
+                    color="white", size=14, symbol="star", line=dict(color="black", width=1)
+                ),
+            )
+        )
+    fig.update_layout(
+        height=height,
+        margin=dict(l=10, r=10, t=10, b=10),
+        xaxis=dict(title=axis_titles[0], range=[xs[0], xs[-1]]),
+        yaxis=dict(title=axis_titles[1], range=[ys[0], ys[-1]]),
+        legend=dict(orientation="h", y=-0.18),
     )
     return fig

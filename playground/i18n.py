@@ -183,7 +183,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fit.mse_optimum": ("MSE optimum", "최적 MSE"),
     "fit.gap": ("gap", "차이"),
     "fit.path": ("optimizer path", "옵티마이저 경로"),
-    "fit.now": ("now", "현재"),
     "fit.optimum": ("optimum", "최적점"),
     "fit.curves": ("Loss (log scale)", "손실 (로그 스케일)"),
     "fit.no_plane": (

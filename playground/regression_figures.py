@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.figures import BLUE, ORANGE
+from playground.figures import BLUE, ORANGE, contour_paths_figure
 
 GHOST = "#9ca3af"
 SURFACE_SCALE = [[0.0, "#cfe3f3"], [1.0, BLUE]]
@@ -81,55 +81,17 @@ def landscape_figure(
     labels: dict[str, str],
 ) -> go.Figure:
     """Log-scaled MSE contours over (w1, w2), the optimizer's path, and the optimum."""
-    fig = go.Figure(
-        go.Contour(
-            x=w1,
-            y=w2,
-            z=np.log10(np.maximum(mse_grid, 1e-12)),
-            colorscale="Blues_r",
-            ncontours=30,
-            line=dict(width=0.5),
-            colorbar=dict(title=dict(text="log₁₀ MSE", side="right"), thickness=12),
-            hovertemplate="w₁=%{x:.4g}<br>w₂=%{y:.4g}<br>log₁₀ MSE=%{z:.3f}<extra></extra>",
-        )
+    return contour_paths_figure(
+        w1,
+        w2,
+        mse_grid,
+        [(labels["path"], path)],
+        axis_titles=("w₁", "w₂"),
+        colours=(ORANGE,),
+        stars=(tuple(optimum),),
+        star_label=labels["optimum"],
+        colorbar_title="log₁₀ MSE",
     )
-    if len(path):
-        fig.add_trace(
-            go.Scatter(
-                x=path[:, 0],
-                y=path[:, 1],
-                mode="lines",
-                name=labels["path"],
-                line=dict(color=ORANGE, width=3),
-            )
-        )
-        fig.add_trace(
-            go.Scatter(
-                x=path[-1:, 0],
-                y=path[-1:, 1],
-                mode="markers",
-                name=labels["now"],
-                marker=dict(color=ORANGE, size=11, line=dict(color="white", width=2)),
-            )
-        )
-    fig.add_trace(
-        go.Scatter(
-            x=[optimum[0]],
-            y=[optimum[1]],
-            mode="markers",
-            name=labels["optimum"],
-            marker=dict(color="white", size=13, symbol="star", line=dict(color="#111827", width=1)),
-        )
-    )
-    fig.update_layout(
-        height=420,
-        margin=dict(l=10, r=10, t=10, b=10),
-        xaxis=dict(title="w₁", range=[w1[0], w1[-1]]),
-        yaxis=dict(title="w₂", range=[w2[0], w2[-1]]),
-        legend=dict(orientation="h", y=-0.18),
-        uirevision="keep",
-    )
-    return fig
 
 
 def temperature_figure(

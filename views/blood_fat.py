@@ -73,7 +73,6 @@ labels = ui.labels(
     age="bf.age",
     blood_fat="bf.blood_fat",
     path="fit.path",
-    now="fit.now",
     optimum="fit.optimum",
     train="chart.train",
     test="chart.test",

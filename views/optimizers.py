@@ -213,7 +213,7 @@ def _batch_section() -> None:
     left, right = st.columns([3, 2])
     with left:
         ui.show_chart(
-            st, xfig.descent_figure(ws, bs, mse, list(zip(names, (p.points for p in paths))), {})
+            st, xfig.descent_figure(ws, bs, mse, list(zip(names, (p.points for p in paths))))
         )
     with right:
         st.markdown(f"**{t('op.loss_epochs')}**")
