@@ -148,26 +148,28 @@ with bottom[2]:
     flower_slot = st.empty()
 
 
+# Fixed for this run; only the predictions change from frame to frame.
+xs, ys, grid_inputs = iris.region_grid(data, pair)
+grid_inputs, test_inputs, flower_inputs = inputs(grid_inputs), inputs(data.x_test), inputs(flower)
+i, j = FEATURES.index(pair[0]), FEATURES.index(pair[1])
+points = [
+    (x[:, [i, j]], y.argmax(1))
+    for x, y in ((data.x_train, data.y_train), (data.x_test, data.y_test))
+]
+axis_titles = (t(f"feat.{pair[0]}"), t(f"feat.{pair[1]}"))
+true_classes = data.y_test.argmax(1)
+
+
 def draw(snapshot: Snapshot) -> None:
     ui.show_chart(curves_slot, figures.curves_figure(snapshot.history, labels, has_metric=True))
-    xs, ys, grid_inputs = iris.region_grid(data, pair)
-    probabilities = trainer.predict(inputs(grid_inputs))
-    i, j = FEATURES.index(pair[0]), FEATURES.index(pair[1])
-    points = [
-        (x[:, [i, j]], y.argmax(1))
-        for x, y in ((data.x_train, data.y_train), (data.x_test, data.y_test))
-    ]
+    probabilities = trainer.predict(grid_inputs)
     ui.show_chart(
-        regions_slot,
-        cfig.regions_figure(
-            xs, ys, probabilities, points, names, (t(f"feat.{pair[0]}"), t(f"feat.{pair[1]}"))
-        ),
+        regions_slot, cfig.regions_figure(xs, ys, probabilities, points, names, axis_titles)
     )
-    test_predictions = trainer.predict(inputs(data.x_test)).argmax(1)
-    matrix = confusion_matrix(data.y_test.argmax(1), test_predictions, 3)
+    matrix = confusion_matrix(true_classes, trainer.predict(test_inputs).argmax(1), 3)
     ui.show_chart(confusion_slot, cfig.confusion_figure(matrix, names, labels))
     ui.show_chart(
-        flower_slot, cfig.probability_figure(trainer.predict(inputs(flower))[0], names, labels)
+        flower_slot, cfig.probability_figure(trainer.predict(flower_inputs)[0], names, labels)
     )
     show_status(status_slot, snapshot, spec.train.epochs, has_metric=True)
 
