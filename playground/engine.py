@@ -495,7 +495,6 @@ class Trainer:
         self._token = uuid.uuid4().hex
         self._version = 0
         self._slice_steps = 1
-        self.steps_per_second = 0.0
         self.reset()
 
     # -- state ------------------------------------------------------------------------------
@@ -513,6 +512,7 @@ class Trainer:
         self.optimizer_state = [v.copy() for v in kernel.fresh_optimizer_state]
         self.step = 0
         self._acc = np.zeros(3, np.float32)
+        self.steps_per_second = 0.0  # no pace to show until it trains again
         self.history = History()
         if kernel.record_weights:  # row 0 is the start, row i the weights after epoch i
             self.history.weights = kernel.flat_trainable(self.weights)[None]

@@ -98,10 +98,10 @@ def _equations_and_errors() -> None:
         st.markdown(_equation(w, b))
     st.markdown(f"{t('bf.equation_ls')}: {_equation(ls_w, ls_b)}")
     model_mse = regression.mse(run.y, regression.predict_original(trainer, run, run.x))
-    cols = st.columns(3)
+    cols = st.columns(2)  # two per row: an untrained model's MSE is a long number
     cols[0].metric(t("fit.mse_now"), f"{model_mse:,.1f}")
     cols[1].metric(t("fit.mse_optimum"), f"{ls_mse:,.1f}")
-    cols[2].metric(t("fit.gap"), f"{model_mse - ls_mse:,.1f}")
+    st.columns(2)[0].metric(t("fit.gap"), f"{model_mse - ls_mse:,.1f}")
 
 
 def _query_box() -> None:
