@@ -3,14 +3,14 @@
 import streamlit as st
 
 from playground import ui
-from playground.catalog import PAGES, SECTIONS
+from playground.catalog import HOME_PATH, PAGES, SECTIONS
 
 st.set_page_config(page_title="Deep Learning Playground", page_icon="🧠", layout="wide")
 ui.keep_tensorflow_caches()
 ui.keep_widget_state()
 ui.language_switch()
 
-navigation = {"": [st.Page("views/home.py", title=ui.t("nav.home"), icon="🏠", default=True)]}
+navigation = {"": [st.Page(HOME_PATH, title=ui.t("nav.home"), icon="🏠", default=True)]}
 for section in SECTIONS:
     pages = [
         st.Page(page.path, title=ui.t(f"page.{page.key}"), icon=page.icon, url_path=page.key)

@@ -1,25 +1,33 @@
-"""The pages of the app, grouped by section; app.py navigates over them, home links to them."""
+"""The pages of the app, grouped by section; app.py navigates over them, home links to them.
+
+A page's key names everything of its lesson: its file `pages/<section>/<key>.py`, its URL path,
+its folder `playground/lessons/<key>/`, its string prefix `<key>.` and its tests."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+HOME_PATH = "pages/overview/home.py"
+
 
 @dataclass(frozen=True)
 class PageInfo:
     key: str  # i18n: page.<key> is the title, page.<key>.short the one-line summary
-    path: str
     section: str  # i18n: nav.<section>
     icon: str
 
+    @property
+    def path(self) -> str:
+        return f"pages/{self.section}/{self.key}.py"
+
 
 PAGES = (
-    PageInfo("activations", "views/activations.py", "basics", "📈"),
-    PageInfo("optimizers", "views/optimizers.py", "basics", "🏔️"),
-    PageInfo("xor", "views/xor.py", "classification", "✳️"),
-    PageInfo("iris", "views/iris.py", "classification", "🌸"),
-    PageInfo("mnist", "views/mnist.py", "classification", "🔢"),
-    PageInfo("blood_fat", "views/blood_fat.py", "regression", "🩸"),
-    PageInfo("temperature", "views/temperature.py", "regression", "🌡️"),
+    PageInfo("activations", "basics", "📈"),
+    PageInfo("optimizers", "basics", "🏔️"),
+    PageInfo("xor", "classification", "✳️"),
+    PageInfo("iris", "classification", "🌸"),
+    PageInfo("mnist", "classification", "🔢"),
+    PageInfo("blood_fat", "regression", "🩸"),
+    PageInfo("temperature", "regression", "🌡️"),
 )
 SECTIONS = ("basics", "classification", "regression")

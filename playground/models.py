@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
 
 import keras
 
+from playground.engine import TrainData, Trainer
 from playground.specs import LayerSpec, ModelSpec, TrainSpec
-
-if TYPE_CHECKING:
-    from playground.engine import TrainData, Trainer
 
 
 def make_optimizer(
@@ -109,9 +106,8 @@ def build_model(spec: ModelSpec, optimizer: str, learning_rate: float) -> keras.
 def make_trainer(
     model: ModelSpec, train: TrainSpec, data: TrainData, *, record_weights: bool = False
 ) -> Trainer:
-    """A live-training run of `model` on `data` with the settings of `train`."""
-    from playground.engine import Trainer
-
+    """A live-training run of `model` on `data` with the settings of `train`: the one way
+    every page makes its trainer."""
     return Trainer(
         (model, train.optimizer),
         partial(build_model, model, train.optimizer, train.learning_rate),

@@ -4,6 +4,7 @@ training controls and control bar, and live chart slots. Pages import from here.
 from playground.ui.lang import labels, language, language_switch, t
 from playground.ui.layout import page_header, show_chart
 from playground.ui.runtime import keep_tensorflow_caches
+from playground.ui.state import keep_widget_state
 from playground.ui.training import (
     control_bar,
     live_fragment,
@@ -11,7 +12,6 @@ from playground.ui.training import (
     trainer_for,
     training_controls,
 )
-from playground.ui.widgets import keep_widget_state
 
 __all__ = [
     "control_bar",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from playground.i18n import DEFAULT_LANGUAGE, LANGUAGES, normalize_language, translate
+from playground.ui.state import persist
 
 LANG_KEY = "lang"
 LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
@@ -19,7 +20,7 @@ def _initial_language() -> str:
 
 def language() -> str:
     if LANG_KEY not in st.session_state:
-        st.session_state[LANG_KEY] = _initial_language()
+        persist(LANG_KEY, _initial_language())
     return st.session_state[LANG_KEY]
 
 

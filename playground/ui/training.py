@@ -14,76 +14,41 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import streamlit as st
 
-from playground.specs import OPTIMIZERS, TrainSpec, reset_key
+from playground.specs import reset_key
 from playground.ui import widgets
 from playground.ui.lang import t
+from playground.ui.widgets import SpecForm
 
 if TYPE_CHECKING:  # the engine imports TensorFlow, which pages load only when they train
     from playground.engine import Snapshot, Trainer
 
-LEARNING_RATES = (1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
-BATCH_SIZES = (1, 2, 4, 8, 16, 32, 64, 128, 256, 0)  # 0: the whole training set
-MAX_EPOCHS = 100_000
 SLICE_SECONDS = 0.15  # training time between redraws
 FRAME_GAP_SECONDS = 0.05  # a live fragment's rerun timer (it reruns after the previous run)
 
 
-def training_controls(
-    page: str,
-    defaults: TrainSpec,
-    max_epochs: int = MAX_EPOCHS,
-    batch_sizes: tuple[int, ...] = BATCH_SIZES,
-) -> TrainSpec:
-    """The Training group of the sidebar (call inside `with st.sidebar`). Pages with big data
-    pass tighter `max_epochs` and `batch_sizes` so one user cannot tie up the server."""
+def training_controls(form: SpecForm, path: str = "train") -> None:
+    """The Training group of the sidebar (call inside `with st.sidebar`). Its options and
+    bounds come from the page's TrainSpec (big-data pages tighten them)."""
     st.subheader(t("group.training"))
-    optimizer = widgets.select(
-        f"{page}.optimizer",
-        t("ctl.optimizer"),
-        OPTIMIZERS,
-        defaults.optimizer,
-        format_func=lambda name: t(f"opt.{name}"),
+    form.select(f"{path}.optimizer", t("ctl.optimizer"), format_func=lambda n: t(f"opt.{n}"))
+    form.select_slider(
+        f"{path}.learning_rate", t("ctl.learning_rate"), format_func=lambda rate: f"{rate:g}"
     )
-    learning_rate = widgets.select_slider(
-        f"{page}.learning_rate",
-        t("ctl.learning_rate"),
-        LEARNING_RATES,
-        defaults.learning_rate,
-        format_func=lambda rate: f"{rate:g}",
-    )
-    batch_size = widgets.select_slider(
-        f"{page}.batch_size",
+    form.select_slider(
+        f"{path}.batch_size",
         t("ctl.batch_size"),
-        batch_sizes,
-        defaults.batch_size,
         format_func=lambda size: t("ctl.batch_all") if size == 0 else str(size),
     )
-    epochs = widgets.number(f"{page}.epochs", t("ctl.epochs"), 1, max_epochs, defaults.epochs)
-    return TrainSpec(
-        optimizer=optimizer,
-        learning_rate=learning_rate,
-        batch_size=batch_size,
-        epochs=epochs,
-        shuffle=defaults.shuffle,
-        seed=defaults.seed,
-    )
+    form.number(f"{path}.epochs", t("ctl.epochs"))
+    form.hidden(f"{path}.seed")
 
 
-def textbook_button(load: Callable[[], None]) -> None:
-    """The sidebar's Presets group: one click loads the textbook's setup (`load` sets the
-    widget values; it runs as a callback, before the widgets are drawn)."""
+def textbook_button(page: str, textbook: Any) -> None:
+    """The sidebar's Presets group: one click loads the textbook's setup into the widgets."""
     st.subheader(t("group.presets"))
-    st.button(t("ctl.textbook"), on_click=load, width="stretch")
-
-
-def preset_values(page: str, train: TrainSpec) -> dict[str, object]:
-    """Widget values that put a TrainSpec into the Training group (for presets)."""
-    return {
-        f"{page}.optimizer": train.optimizer,
-        f"{page}.learning_rate": train.learning_rate,
-        f"{page}.batch_size": train.batch_size,
-        f"{page}.epochs": train.epochs,
-    }
+    st.button(
+        t("ctl.textbook"), on_click=widgets.load_spec, args=(page, textbook), width="stretch"
+    )
 
 
 def trainer_for(page: str, page_spec: Any, make: Callable[[], Trainer]) -> Trainer:

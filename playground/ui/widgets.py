@@ -1,8 +1,10 @@
-"""Sidebar widgets whose values survive a visit to another page.
+"""Sidebar widgets bound to a page spec, whose values survive a visit to another page.
 
-Streamlit forgets a widget's value when a run does not draw it (e.g. while the user is on
-another page). Widgets made here register their key, and `keep_widget_state` (called by app.py
-on every run) re-assigns those keys so they stay.
+`SpecForm(page, SpecClass)` draws the widgets of one page: each widget's key is the field's
+path (`xor.train.learning_rate`), and its options, bounds and default come from the field, so
+the widgets, the presets, the share link and the validation share one source. `form.spec()`
+returns the page spec.
+Every widget made here keeps its value across pages (`playground.ui.state`).
 """
 
 from __future__ import annotations
@@ -12,66 +14,138 @@ from typing import Any
 
 import streamlit as st
 
+from playground.specs import FieldInfo, SpecError, check_value, fields_of, flatten, from_flat
 from playground.ui.lang import t
-
-_PERSISTENT = "_persistent_widget_keys"
-
-
-def keep_widget_state() -> None:
-    for key in st.session_state.get(_PERSISTENT, ()):
-        if key in st.session_state:
-            st.session_state[key] = st.session_state[key]
+from playground.ui.state import persist
 
 
-def _prepare(key: str, default: Any, valid: Callable[[Any], bool] = lambda v: True) -> None:
-    st.session_state.setdefault(_PERSISTENT, set()).add(key)
-    if key not in st.session_state or not valid(st.session_state[key]):
-        st.session_state[key] = default
+def _fits(info: FieldInfo, value: Any) -> bool:
+    try:
+        check_value(info, value)
+    except SpecError:
+        return False
+    return True
 
 
-def select(key: str, label: str, options: Sequence, default: Any, **kw: Any) -> Any:
-    _prepare(key, default, lambda v: v in options)
-    return st.selectbox(label, options, key=key, **kw)
+def _widget_value(info: FieldInfo, value: Any) -> Any:
+    """A spec value as its widget holds it (multi-selects hold lists)."""
+    return list(value) if info.subset else value
 
 
-def select_slider(key: str, label: str, options: Sequence, default: Any, **kw: Any) -> Any:
-    _prepare(key, default, lambda v: v in options)
-    return st.select_slider(label, options=options, key=key, **kw)
+def widget_values(page: str, spec: Any) -> dict[str, Any]:
+    """{widget key: value} that put `spec` into a page's widgets (counted fields: a count
+    widget and one per item)."""
+    values = flatten(spec)
+    result: dict[str, Any] = {}
+    for info in fields_of(type(spec)):
+        key, value = f"{page}.{info.path}", values[info.path]
+        if info.counted:
+            result[f"{key}.count"] = len(value)
+            result.update({f"{key}.{i}": item for i, item in enumerate(value, 1)})
+        else:
+            result[key] = _widget_value(info, value)
+    return result
 
 
-def slider(key: str, label: str, lo: float, hi: float, default: Any, **kw: Any) -> Any:
-    """A slider, or a range slider when `default` is a (low, high) tuple."""
-
-    def valid(value: Any) -> bool:
-        values = value if isinstance(value, tuple) else (value,)
-        return all(lo <= v <= hi for v in values)
-
-    _prepare(key, default, valid)
-    return st.slider(label, lo, hi, key=key, **kw)
-
-
-def number(key: str, label: str, lo: int, hi: int, default: int, **kw: Any) -> int:
-    _prepare(key, default, lambda v: lo <= v <= hi)
-    return int(st.number_input(label, lo, hi, key=key, **kw))
-
-
-def checkbox(key: str, label: str, default: bool, **kw: Any) -> bool:
-    _prepare(key, default)
-    return st.checkbox(label, key=key, **kw)
-
-
-def set_values(values: dict[str, Any]) -> None:
-    """Set widget values from a callback (presets): they apply on the next run."""
-    for key, value in values.items():
+def load_spec(page: str, spec: Any) -> None:
+    """Put `spec` into the page's widgets (from a callback: it applies on this run)."""
+    for key, value in widget_values(page, spec).items():
         st.session_state[key] = value
 
 
-def pills(key: str, label: str, options: Sequence, default: list, **kw: Any) -> list:
-    """A multi-select row of toggles; returns the chosen options (possibly none)."""
-    _prepare(key, default, lambda v: isinstance(v, list) and all(o in options for o in v))
-    return st.pills(label, options, selection_mode="multi", key=key, **kw) or []
+class SpecForm:
+    """The widgets of one page spec. Each method draws one field's widget and returns its
+    value; fields without a widget keep their session value or default (`hidden`)."""
+
+    def __init__(self, page: str, cls: type) -> None:
+        self.page = page
+        self.cls = cls
+        self._infos = {info.path: info for info in fields_of(cls)}
+        self._values: dict[str, Any] = {}
+
+    def key(self, path: str) -> str:
+        return f"{self.page}.{path}"
+
+    def _bind(self, path: str) -> tuple[str, FieldInfo]:
+        info = self._infos[path]
+        key = self.key(path)
+        persist(key, _widget_value(info, info.default), lambda v: _fits(info, v))
+        return key, info
+
+    def _keep(self, path: str, value: Any) -> Any:
+        self._values[path] = value
+        return value
+
+    def select(self, path: str, label: str, **kw: Any) -> Any:
+        key, info = self._bind(path)
+        return self._keep(path, st.selectbox(label, info.options, key=key, **kw))
+
+    def select_slider(self, path: str, label: str, **kw: Any) -> Any:
+        key, info = self._bind(path)
+        return self._keep(path, st.select_slider(label, options=info.options, key=key, **kw))
+
+    def slider(self, path: str, label: str, **kw: Any) -> Any:
+        """A slider, or a range slider for a `span` field."""
+        key, info = self._bind(path)
+        lo, hi = info.range
+        value = st.slider(label, lo, hi, key=key, **kw)
+        return self._keep(path, tuple(value) if info.span else value)
+
+    def number(self, path: str, label: str, **kw: Any) -> Any:
+        key, info = self._bind(path)
+        lo, hi = info.range
+        return self._keep(path, st.number_input(label, lo, hi, key=key, **kw))
+
+    def checkbox(self, path: str, label: str, **kw: Any) -> bool:
+        key, _ = self._bind(path)
+        return self._keep(path, st.checkbox(label, key=key, **kw))
+
+    def pills(self, path: str, label: str, **kw: Any) -> tuple:
+        """A multi-select row of toggles; returns the chosen options (possibly none)."""
+        key, info = self._bind(path)
+        chosen = st.pills(label, info.options, selection_mode="multi", key=key, **kw) or []
+        return self._keep(path, tuple(o for o in info.options if o in chosen))
+
+    def counted(
+        self,
+        path: str,
+        count_label: str,
+        item_label: Callable[[int], str],
+        item_default: Callable[[int], Any],
+        item_options: Sequence | None = None,
+    ) -> tuple:
+        """A count slider, then one slider (or select slider over `item_options`) per item."""
+        info = self._infos[path]
+        key = self.key(path)
+        persist(f"{key}.count", len(info.default), lambda v: 0 <= v <= info.max_len)
+        count = st.slider(count_label, 0, info.max_len, key=f"{key}.count")
+        lo, hi = info.range
+        items = []
+        for i in range(1, count + 1):
+            item_key = f"{key}.{i}"
+            if item_options is None:
+                persist(item_key, item_default(i), lambda v: lo <= v <= hi)
+                items.append(st.slider(item_label(i), lo, hi, key=item_key))
+            else:
+                persist(item_key, item_default(i), lambda v: v in item_options)
+                items.append(st.select_slider(item_label(i), item_options, key=item_key))
+        return self._keep(path, tuple(items))
+
+    def hidden(self, path: str) -> Any:
+        """A field with no widget of its own (e.g. a seed that a button changes)."""
+        key, _ = self._bind(path)
+        return self._keep(path, st.session_state[key])
+
+    def set_hidden(self, path: str, value: Any) -> None:
+        st.session_state[self.key(path)] = value
+
+    def spec(self) -> Any:
+        """The page spec; also kept as `<page>.spec` in the session (for tests and links)."""
+        spec = from_flat(self.cls, self._values)
+        st.session_state[f"{self.page}.spec"] = spec
+        return spec
 
 
-def activation(key: str, label: str, default: str, options: Sequence[str]) -> str:
+def activation(form: SpecForm, path: str, **kw: Any) -> str:
     """An activation-function picker showing translated names (act.<name>)."""
-    return select(key, label, options, default, format_func=lambda name: t(f"act.{name}"))
+    return form.select(path, t("ctl.activation"), format_func=lambda n: t(f"act.{n}"), **kw)

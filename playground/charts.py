@@ -18,6 +18,10 @@ if TYPE_CHECKING:  # the engine imports TensorFlow; figures must not
 ORANGE = "#f59322"  # class 0, negative weights
 BLUE = "#0877bd"  # class 1, positive weights
 NEUTRAL = "#e8eaeb"
+GHOST = "#9ca3af"
+
+SURFACE_SCALE = [[0.0, "#cfe3f3"], [1.0, BLUE]]
+
 TRAIN_COLOUR, TEST_COLOUR = "#1f2937", "#9ca3af"
 DIVERGING = [[0.0, ORANGE], [0.5, NEUTRAL], [1.0, BLUE]]
 # Series that are not two classes (optimizers, batch sizes, the ten digits, iris species).
@@ -340,3 +344,49 @@ def contour_paths_figure(
         legend=dict(orientation="h", y=-0.18),
     )
     return fig
+
+
+def confusion_figure(
+    matrix: np.ndarray, names: tuple[str, ...], labels: dict[str, str]
+) -> go.Figure:
+    fig = go.Figure(
+        go.Heatmap(
+            z=matrix,
+            x=list(names),
+            y=list(names),
+            colorscale="Blues",
+            showscale=False,
+            text=matrix,
+            texttemplate="%{text}",
+            hovertemplate="%{y} → %{x}: %{z}<extra></extra>",
+        )
+    )
+    fig.update_layout(
+        height=max(260, 34 * len(names) + 90),
+        margin=dict(l=10, r=10, t=10, b=10),
+        xaxis=dict(title=labels["predicted"], side="bottom", type="category"),
+        yaxis=dict(title=labels["true"], autorange="reversed", type="category"),
+    )
+    return fig
+
+
+
+def probability_figure(probabilities: np.ndarray, names: tuple[str, ...], labels) -> go.Figure:
+    best = int(np.argmax(probabilities))
+    fig = go.Figure(
+        go.Bar(
+            x=list(names),
+            y=probabilities,
+            marker_color=[ORANGE if k == best else BLUE for k in range(len(names))],
+            text=[f"{p:.0%}" for p in probabilities],
+            textposition="outside",
+        )
+    )
+    fig.update_layout(
+        height=280,
+        margin=dict(l=10, r=10, t=10, b=10),
+        yaxis=dict(title=labels["probability"], range=[0, 1.15], tickformat=".0%"),
+        xaxis=dict(type="category"),
+    )
+    return fig
+

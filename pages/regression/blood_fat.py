@@ -3,9 +3,9 @@
 import numpy as np
 import streamlit as st
 
-from playground import figures, regression, ui
-from playground import regression_figures as rfig
+from playground import charts, regression, ui
 from playground.engine import Snapshot
+from playground.lessons.blood_fat import figures as lesson_figures
 from playground.regression import BLOOD_FAT_QUERY, BLOOD_FAT_TEXTBOOK, BloodFatSpec
 from playground.specs import ACTIVATIONS
 from playground.ui import t, widgets
@@ -49,7 +49,7 @@ def _sidebar() -> BloodFatSpec:
 
 
 spec = _sidebar()
-ui.page_header("page.blood_fat", "bf.intro", "bf.hint")
+ui.page_header("page.blood_fat", "blood_fat.intro", "blood_fat.hint")
 run = regression.prepare_blood_fat(spec)
 trainer = ui.trainer_for(PAGE, spec, lambda: regression.make_blood_fat_trainer(spec, run))
 trainer.set_learning_rate(spec.train.learning_rate)
@@ -69,9 +69,9 @@ labels = ui.labels(
     ghost="fit.ghost",
     model="fit.model",
     data="fit.data",
-    weight="bf.weight",
-    age="bf.age",
-    blood_fat="bf.blood_fat",
+    weight="blood_fat.weight",
+    age="blood_fat.age",
+    blood_fat="blood_fat.blood_fat",
     path="fit.path",
     optimum="fit.optimum",
     train="chart.train",
@@ -84,8 +84,8 @@ labels = ui.labels(
 
 def _equation(w: np.ndarray, b: float) -> str:
     return (
-        f"{t('bf.blood_fat')} = **{w[0]:.3f}** · {t('bf.weight')} "
-        f"{'+' if w[1] >= 0 else '−'} **{abs(w[1]):.3f}** · {t('bf.age')} "
+        f"{t('blood_fat.blood_fat')} = **{w[0]:.3f}** · {t('blood_fat.weight')} "
+        f"{'+' if w[1] >= 0 else '−'} **{abs(w[1]):.3f}** · {t('blood_fat.age')} "
         f"{'+' if b >= 0 else '−'} **{abs(b):.2f}**"
     )
 
@@ -96,7 +96,7 @@ def _equations_and_errors() -> None:
             trainer.weights[0][:, 0], float(trainer.weights[1][0])
         )
         st.markdown(_equation(w, b))
-    st.markdown(f"{t('bf.equation_ls')}: {_equation(ls_w, ls_b)}")
+    st.markdown(f"{t('blood_fat.equation_ls')}: {_equation(ls_w, ls_b)}")
     model_mse = regression.mse(run.y, regression.predict_original(trainer, run, run.x))
     cols = st.columns(2)  # two per row: an untrained model's MSE is a long number
     cols[0].metric(t("fit.mse_now"), f"{model_mse:,.1f}")
@@ -107,37 +107,37 @@ def _equations_and_errors() -> None:
 def _query_box() -> None:
     cols = st.columns(2)
     weight = cols[0].number_input(
-        t("bf.weight"), 30.0, 200.0, BLOOD_FAT_QUERY[0], step=1.0, key=f"{PAGE}.query_weight"
+        t("blood_fat.weight"), 30.0, 200.0, BLOOD_FAT_QUERY[0], step=1.0, key=f"{PAGE}.query_weight"
     )
     age = cols[1].number_input(
-        t("bf.age"), 10.0, 100.0, BLOOD_FAT_QUERY[1], step=1.0, key=f"{PAGE}.query_age"
+        t("blood_fat.age"), 10.0, 100.0, BLOOD_FAT_QUERY[1], step=1.0, key=f"{PAGE}.query_age"
     )
     asked = np.array([[weight, age]], np.float32)
     model = float(regression.predict_original(trainer, run, asked)[0])
-    st.markdown(t("bf.query_result", model=model, ls=float(asked[0] @ ls_w + ls_b)))
-    st.caption(t("bf.book_answer", ls=float(np.array(BLOOD_FAT_QUERY) @ ls_w + ls_b)))
-    with st.expander(t("bf.why")):
-        st.write(t("bf.why_text"))
+    st.markdown(t("blood_fat.query_result", model=model, ls=float(asked[0] @ ls_w + ls_b)))
+    st.caption(t("blood_fat.book_answer", ls=float(np.array(BLOOD_FAT_QUERY) @ ls_w + ls_b)))
+    with st.expander(t("blood_fat.why")):
+        st.write(t("blood_fat.why_text"))
 
 
 def _landscape(snapshot: Snapshot) -> None:
     if not linear:
         st.info(t("fit.no_plane"))
         return
-    st.caption(t("bf.landscape_help"))
+    st.caption(t("blood_fat.landscape_help"))
     bias_mode = st.radio(
-        t("bf.bias_mode"),
+        t("blood_fat.bias_mode"),
         ("best", "now"),
         horizontal=True,
         key=f"{PAGE}.bias_mode",
-        format_func=lambda m: t(f"bf.bias_{m}"),
+        format_func=lambda m: t(f"blood_fat.bias_{m}"),
     )
     path = snapshot.history.weights[:, :2]
     path = np.vstack([path[:: max(1, len(path) // PATH_POINTS)], path[-1:]])
     w1, w2 = regression.landscape_window(path, model_optimum)
     bias = None if bias_mode == "best" else float(trainer.weights[1][0])
     grid = regression.loss_landscape(x_model, y_model, w1, w2, bias)
-    ui.show_chart(st, rfig.landscape_figure(w1, w2, grid, path, model_optimum, labels))
+    ui.show_chart(st, lesson_figures.landscape_figure(w1, w2, grid, path, model_optimum, labels))
 
 
 def live_view(snapshot: Snapshot) -> None:
@@ -145,26 +145,26 @@ def live_view(snapshot: Snapshot) -> None:
     show_status(st.empty(), snapshot, spec.train.epochs, has_metric=False)
     left, right = st.columns([3, 2])
     with left:
-        st.subheader(t("bf.plane"))
-        st.caption(t("bf.plane_help"))
+        st.subheader(t("blood_fat.plane"))
+        st.caption(t("blood_fat.plane_help"))
         surface = regression.predict_original(trainer, run, surface_inputs).reshape(ww.shape)
         live_plot(
-            rfig.blood_fat_figure(weight_ticks, age_ticks, surface, ghost, run.x, run.y, labels),
+            lesson_figures.blood_fat_figure(weight_ticks, age_ticks, surface, ghost, run.x, run.y, labels),
             key=f"{PAGE}.plane",
         )
     with right:
-        st.subheader(t("bf.equation"))
+        st.subheader(t("blood_fat.equation"))
         _equations_and_errors()
-        st.subheader(t("bf.query"))
+        st.subheader(t("blood_fat.query"))
         _query_box()
     curves, landscape = st.columns(2)
     with curves:
         st.subheader(t("fit.curves"))
         ui.show_chart(
-            st, figures.curves_figure(snapshot.history, labels, has_metric=False, log_loss=True)
+            st, charts.curves_figure(snapshot.history, labels, has_metric=False, log_loss=True)
         )
     with landscape:
-        st.subheader(t("bf.landscape"))
+        st.subheader(t("blood_fat.landscape"))
         _landscape(snapshot)
 
 

@@ -4,11 +4,11 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from playground import class_figures as cfig
-from playground import figures, iris, ui
+from playground import charts, iris, ui
 from playground.engine import Snapshot
 from playground.evaluation import confusion_matrix
 from playground.iris import CLASSES, FEATURES, IrisSpec
+from playground.lessons.iris import figures as lesson_figures
 from playground.specs import ACTIVATIONS, layer_table
 from playground.ui import t, widgets
 from playground.ui.training import preset_values, show_status, textbook_button
@@ -42,7 +42,7 @@ def _sidebar() -> IrisSpec:
             t("iris.features"),
             FEATURES,
             list(FEATURES),
-            format_func=lambda f: t(f"feat.{f}"),
+            format_func=lambda f: t(f"iris.feat.{f}"),
         )
         standardize = widgets.checkbox(f"{PAGE}.standardize", t("iris.standardize"), False)
         st.subheader(t("group.model"))
@@ -97,14 +97,14 @@ with right:
             FEATURES,
             2,
             key=f"{PAGE}.x_axis",
-            format_func=lambda f: t(f"feat.{f}"),
+            format_func=lambda f: t(f"iris.feat.{f}"),
         ),
         axes[1].selectbox(
             t("iris.y_axis"),
             FEATURES,
             3,
             key=f"{PAGE}.y_axis",
-            format_func=lambda f: t(f"feat.{f}"),
+            format_func=lambda f: t(f"iris.feat.{f}"),
         ),
     )
     regions_slot = st.empty()
@@ -133,7 +133,7 @@ with bottom[2]:
         [
             [
                 st.number_input(
-                    t(f"feat.{f}"),
+                    t(f"iris.feat.{f}"),
                     0.0,
                     10.0,
                     float(round(means[k], 1)),
@@ -156,20 +156,20 @@ points = [
     (x[:, [i, j]], y.argmax(1))
     for x, y in ((data.x_train, data.y_train), (data.x_test, data.y_test))
 ]
-axis_titles = (t(f"feat.{pair[0]}"), t(f"feat.{pair[1]}"))
+axis_titles = (t(f"iris.feat.{pair[0]}"), t(f"iris.feat.{pair[1]}"))
 true_classes = data.y_test.argmax(1)
 
 
 def draw(snapshot: Snapshot) -> None:
-    ui.show_chart(curves_slot, figures.curves_figure(snapshot.history, labels, has_metric=True))
+    ui.show_chart(curves_slot, charts.curves_figure(snapshot.history, labels, has_metric=True))
     probabilities = trainer.predict(grid_inputs)
     ui.show_chart(
-        regions_slot, cfig.regions_figure(xs, ys, probabilities, points, names, axis_titles)
+        regions_slot, lesson_figures.regions_figure(xs, ys, probabilities, points, names, axis_titles)
     )
     matrix = confusion_matrix(true_classes, trainer.predict(test_inputs).argmax(1), 3)
-    ui.show_chart(confusion_slot, cfig.confusion_figure(matrix, names, labels))
+    ui.show_chart(confusion_slot, charts.confusion_figure(matrix, names, labels))
     ui.show_chart(
-        flower_slot, cfig.probability_figure(trainer.predict(flower_inputs)[0], names, labels)
+        flower_slot, charts.probability_figure(trainer.predict(flower_inputs)[0], names, labels)
     )
     show_status(status_slot, snapshot, spec.train.epochs, has_metric=True)
 

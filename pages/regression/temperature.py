@@ -4,9 +4,9 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from playground import figures, regression, ui
-from playground import regression_figures as rfig
+from playground import charts, regression, ui
 from playground.engine import Snapshot
+from playground.lessons.temperature import figures as lesson_figures
 from playground.regression import MONTHS, TEMPERATURE_TEXTBOOK, TEMPERATURES, TemperatureSpec
 from playground.ui import t, widgets
 from playground.ui.training import preset_values, show_status, textbook_button
@@ -32,14 +32,14 @@ def _sidebar() -> TemperatureSpec:
     with st.sidebar:
         textbook_button(_load_textbook)
         st.subheader(t("group.model"))
-        degree = widgets.slider(f"{PAGE}.degree", t("tp.degree"), 1, MAX_DEGREE, 4)
-        scale = widgets.checkbox(f"{PAGE}.scale", t("tp.scale"), False, help=t("tp.scale_help"))
+        degree = widgets.slider(f"{PAGE}.degree", t("temperature.degree"), 1, MAX_DEGREE, 4)
+        scale = widgets.checkbox(f"{PAGE}.scale", t("temperature.scale"), False, help=t("temperature.scale_help"))
         train = ui.training_controls(PAGE, TEMPERATURE_TEXTBOOK.train)
     return TemperatureSpec(degree, scale, train)
 
 
 spec = _sidebar()
-ui.page_header("page.temperature", "tp.intro", "tp.hint")
+ui.page_header("page.temperature", "temperature.intro", "temperature.hint")
 trainer = ui.trainer_for(PAGE, spec, lambda: regression.make_temperature_trainer(spec))
 trainer.set_learning_rate(spec.train.learning_rate)
 status_slot = ui.control_bar(PAGE, trainer, spec.train.epochs)
@@ -51,9 +51,9 @@ labels = ui.labels(
     ghost="fit.ghost",
     model="fit.model",
     data="fit.data",
-    beyond="tp.beyond",
-    month="tp.month",
-    temperature="tp.temperature",
+    beyond="temperature.beyond",
+    month="temperature.month",
+    temperature="temperature.temperature",
     train="chart.train",
     test="chart.test",
     loss="chart.loss",
@@ -63,17 +63,17 @@ labels = ui.labels(
 
 left, right = st.columns([3, 2])
 with left:
-    st.subheader(t("tp.curve"))
+    st.subheader(t("temperature.curve"))
     curve_slot = st.empty()
     st.subheader(t("fit.curves"))
     curves_slot = st.empty()
 with right:
     metrics_slot = st.empty()
-    month = widgets.slider(f"{PAGE}.month", t("tp.predict_month"), 0.0, 15.0, 8.0, step=0.5)
+    month = widgets.slider(f"{PAGE}.month", t("temperature.predict_month"), 0.0, 15.0, 8.0, step=0.5)
     prediction_slot = st.empty()
-    st.subheader(t("tp.weights"))
+    st.subheader(t("temperature.weights"))
     weights_slot = st.empty()
-    st.info(t("tp.book"), icon="📖")
+    st.info(t("temperature.book"), icon="📖")
 
 
 def draw(snapshot: Snapshot) -> None:
@@ -81,26 +81,26 @@ def draw(snapshot: Snapshot) -> None:
     curve = regression.polynomial(coefficients, CURVE_MONTHS)
     ui.show_chart(
         curve_slot,
-        rfig.temperature_figure(MONTHS, TEMPERATURES, CURVE_MONTHS, curve, ghost, labels),
+        lesson_figures.temperature_figure(MONTHS, TEMPERATURES, CURVE_MONTHS, curve, ghost, labels),
     )
     ui.show_chart(
         curves_slot,
-        figures.curves_figure(snapshot.history, labels, has_metric=False, log_loss=True),
+        charts.curves_figure(snapshot.history, labels, has_metric=False, log_loss=True),
     )
     with metrics_slot.container():
         cols = st.columns(2)
-        cols[0].metric(t("tp.sse_now"), f"{regression.sse(coefficients):,.3f}")
-        cols[1].metric(t("tp.sse_optimum"), f"{regression.sse(optimum):,.3f}")
+        cols[0].metric(t("temperature.sse_now"), f"{regression.sse(coefficients):,.3f}")
+        cols[1].metric(t("temperature.sse_optimum"), f"{regression.sse(optimum):,.3f}")
     prediction_slot.markdown(
         t(
-            "tp.prediction",
+            "temperature.prediction",
             month=month,
             model=float(regression.polynomial(coefficients, month)),
             ls=float(regression.polynomial(optimum, month)),
         )
     )
     weights_slot.dataframe(
-        pd.DataFrame({t("tp.term"): terms, t("fit.model"): coefficients, t("fit.ghost"): optimum}),
+        pd.DataFrame({t("temperature.term"): terms, t("fit.model"): coefficients, t("fit.ghost"): optimum}),
         hide_index=True,
         column_config={
             name: st.column_config.NumberColumn(format="%.6g")

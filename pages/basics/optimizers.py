@@ -7,9 +7,9 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from playground import explorer_figures as xfig
 from playground import optimizer_race as race_logic
 from playground import ui
+from playground.lessons.optimizers import figures as lesson_figures
 from playground.optimizer_race import MOMENTA, RACE_OPTIMIZERS, SURFACES, WITH_MOMENTUM, Racer
 from playground.ui import t, widgets
 from playground.ui.training import LEARNING_RATES, is_playing, playback_bar, set_playing
@@ -33,16 +33,16 @@ def _sidebar():
         surface = SURFACES[
             widgets.select(
                 f"{PAGE}.surface",
-                t("op.surface"),
+                t("optimizers.surface"),
                 tuple(SURFACES),
                 "rosenbrock",
-                format_func=lambda s: t(f"surf.{s}"),
+                format_func=lambda s: t(f"optimizers.surface.{s}"),
             )
         ]
         (x_lo, x_hi), (y_lo, y_hi) = surface.x_range, surface.y_range
         start_x = widgets.slider(
             f"{PAGE}.{surface.name}.x",
-            t("op.start_x"),
+            t("optimizers.start_x"),
             float(x_lo),
             float(x_hi),
             surface.start[0],
@@ -50,18 +50,18 @@ def _sidebar():
         )
         start_y = widgets.slider(
             f"{PAGE}.{surface.name}.y",
-            t("op.start_y"),
+            t("optimizers.start_y"),
             float(y_lo),
             float(y_hi),
             surface.start[1],
             step=0.05,
         )
         steps = widgets.select_slider(
-            f"{PAGE}.steps", t("op.steps"), (50, 100, 200, 300, 500, 1000), 300
+            f"{PAGE}.steps", t("optimizers.steps"), (50, 100, 200, 300, 500, 1000), 300
         )
         chosen = widgets.pills(
             f"{PAGE}.racers",
-            t("op.racers"),
+            t("optimizers.racers"),
             RACE_OPTIMIZERS,
             ["sgd", "momentum", "adam"],
             format_func=lambda o: t(f"opt.{o}"),
@@ -75,14 +75,14 @@ def _racer(name: str) -> Racer:
     label = t(f"opt.{name}")
     rate = widgets.select_slider(
         f"{PAGE}.rate.{name}",
-        t("op.rate_for", name=label),
+        t("optimizers.rate_for", name=label),
         LEARNING_RATES,
         DEFAULT_RATES[name],
         format_func=lambda r: f"{r:g}",
     )
     momentum = None
     if name in WITH_MOMENTUM:
-        key = "op.beta1_for" if name == "adam" else "op.momentum_for"
+        key = "optimizers.beta1_for" if name == "adam" else "optimizers.momentum_for"
         momentum = widgets.select_slider(
             f"{PAGE}.momentum.{name}", t(key, name=label), MOMENTA, 0.9
         )
@@ -118,7 +118,7 @@ def _race_controls(steps: int):
         PAGE,
         play_label=t("ctl.play"),
         on_play=partial(_play, steps),
-        step_label=t("op.step_button"),
+        step_label=t("optimizers.step_button"),
         on_step=partial(_step, steps),
         on_reset=_reset,
     )
@@ -128,47 +128,47 @@ def _race_notes(paths, steps: int) -> None:
     for path in paths:
         name, rate = t(f"opt.{path.racer.optimizer}"), path.racer.learning_rate
         if path.diverged:
-            st.warning(t("op.diverged", name=name, step=len(path.points), rate=rate), icon="⚠️")
+            st.warning(t("optimizers.diverged", name=name, step=len(path.points), rate=rate), icon="⚠️")
             continue
         moved = float(np.linalg.norm(path.points[-1] - path.points[0]))
         if moved < CRAWL_DISTANCE:
-            st.info(t("op.crawling", name=name, moved=moved, steps=steps, rate=rate), icon="🐢")
+            st.info(t("optimizers.crawling", name=name, moved=moved, steps=steps, rate=rate), icon="🐢")
 
 
 def _race_section(surface, start, steps, racers):
     """The race's controls and charts; returns its draw(shown) for the animation, if any."""
     status_slot = _race_controls(steps)
     if not racers:
-        st.warning(t("op.pick"))
+        st.warning(t("optimizers.pick"))
         return None
     paths = race_logic.race(surface, racers, start, steps)
     grid = race_logic.surface_grid(surface)
-    labels = ui.labels(start="op.start", minimum="op.minimum", loss="chart.loss")
-    view_3d = st.toggle(t("op.view3d"), key=f"{PAGE}.view3d")
+    labels = ui.labels(start="optimizers.start", minimum="optimizers.minimum", loss="chart.loss")
+    view_3d = st.toggle(t("optimizers.view3d"), key=f"{PAGE}.view3d")
     left, right = st.columns([3, 2])
     map_slot = left.empty()
-    right.markdown(f"**{t('op.loss_steps')}**")
+    right.markdown(f"**{t('optimizers.loss_steps')}**")
     loss_slot = right.empty()
     with right:
         _race_notes(paths, steps)
 
     def draw(shown: int) -> None:
-        status_slot.markdown(t("op.progress", shown=shown, steps=steps))
+        status_slot.markdown(t("optimizers.progress", shown=shown, steps=steps))
         visible = [(p, p.points[: shown + 1], p.losses[: shown + 1]) for p in paths]
         names = [t(f"opt.{p.racer.optimizer}") for p in paths]
         if view_3d:
-            figure = xfig.race_surface_3d(
+            figure = lesson_figures.race_surface_3d(
                 *grid, [(n, pts, ls) for n, (_, pts, ls) in zip(names, visible)]
             )
         else:
-            figure = xfig.race_figure(
+            figure = lesson_figures.race_figure(
                 *grid, [(n, pts) for n, (_, pts, _) in zip(names, visible)], surface.minima, labels
             )
         ui.show_chart(map_slot, figure)
         ui.show_chart(
             loss_slot,
-            xfig.loss_per_step_figure(
-                [(n, ls) for n, (_, _, ls) in zip(names, visible)], labels, t("op.step_axis")
+            lesson_figures.loss_per_step_figure(
+                [(n, ls) for n, (_, _, ls) in zip(names, visible)], labels, t("optimizers.step_axis")
             ),
         )
 
@@ -193,17 +193,17 @@ def _animate(draw, steps: int) -> None:
 
 def _batch_name(size: int, n: int) -> str:
     if size == n:
-        return t("op.batch_full", size=n)
-    return t("op.batch_sgd") if size == 1 else t("op.batch_name", size=size)
+        return t("optimizers.batch_full", size=n)
+    return t("optimizers.batch_sgd") if size == 1 else t("optimizers.batch_name", size=size)
 
 
 def _batch_section() -> None:
-    st.subheader(t("op.batch_title"))
-    st.caption(t("op.batch_help"))
+    st.subheader(t("optimizers.batch_title"))
+    st.caption(t("optimizers.batch_help"))
     controls = st.columns(2)
-    epochs = controls[0].slider(t("op.batch_epochs"), 1, 30, 10, key=f"{PAGE}.batch_epochs")
+    epochs = controls[0].slider(t("optimizers.batch_epochs"), 1, 30, 10, key=f"{PAGE}.batch_epochs")
     rate = controls[1].select_slider(
-        t("op.batch_rate"), (0.003, 0.01, 0.03, 0.1, 0.3), 0.03, key=f"{PAGE}.batch_rate"
+        t("optimizers.batch_rate"), (0.003, 0.01, 0.03, 0.1, 0.3), 0.03, key=f"{PAGE}.batch_rate"
     )
     paths = race_logic.blood_fat_descent(epochs, rate)
     x, y = race_logic.age_and_blood_fat()
@@ -213,13 +213,13 @@ def _batch_section() -> None:
     left, right = st.columns([3, 2])
     with left:
         ui.show_chart(
-            st, xfig.descent_figure(ws, bs, mse, list(zip(names, (p.points for p in paths))))
+            st, lesson_figures.descent_figure(ws, bs, mse, list(zip(names, (p.points for p in paths))))
         )
     with right:
-        st.markdown(f"**{t('op.loss_epochs')}**")
+        st.markdown(f"**{t('optimizers.loss_epochs')}**")
         ui.show_chart(
             st,
-            xfig.loss_per_step_figure(
+            lesson_figures.loss_per_step_figure(
                 list(zip(names, (p.epoch_loss for p in paths))),
                 ui.labels(loss="chart.loss"),
                 t("chart.epoch"),
@@ -229,8 +229,8 @@ def _batch_section() -> None:
             pd.DataFrame(
                 {
                     "": names,
-                    t("op.updates"): [p.updates_per_epoch for p in paths],
-                    t("op.final_loss"): [round(float(p.epoch_loss[-1]), 4) for p in paths],
+                    t("optimizers.updates"): [p.updates_per_epoch for p in paths],
+                    t("optimizers.final_loss"): [round(float(p.epoch_loss[-1]), 4) for p in paths],
                 }
             ),
             hide_index=True,
@@ -238,7 +238,7 @@ def _batch_section() -> None:
 
 
 surface, start, steps, racers = _sidebar()
-ui.page_header("page.optimizers", "op.intro", "op.hint")
+ui.page_header("page.optimizers", "optimizers.intro", "optimizers.hint")
 draw_race = _race_section(surface, start, steps, racers)
 st.divider()
 _batch_section()

@@ -1,117 +1,11 @@
-"""Figures of the classification pages (Iris, MNIST): confusion matrix, decision regions,
-probability bars and image mosaics. Pure NumPy + Plotly."""
+"""The MNIST lesson's figures: image mosaics and per-batch curves."""
 
 from __future__ import annotations
 
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.figures import BLUE, ORANGE, PALETTE
-
-
-def confusion_figure(
-    matrix: np.ndarray, names: tuple[str, ...], labels: dict[str, str]
-) -> go.Figure:
-    fig = go.Figure(
-        go.Heatmap(
-            z=matrix,
-            x=list(names),
-            y=list(names),
-            colorscale="Blues",
-            showscale=False,
-            text=matrix,
-            texttemplate="%{text}",
-            hovertemplate="%{y} → %{x}: %{z}<extra></extra>",
-        )
-    )
-    fig.update_layout(
-        height=max(260, 34 * len(names) + 90),
-        margin=dict(l=10, r=10, t=10, b=10),
-        xaxis=dict(title=labels["predicted"], side="bottom", type="category"),
-        yaxis=dict(title=labels["true"], autorange="reversed", type="category"),
-    )
-    return fig
-
-
-def regions_figure(
-    xs: np.ndarray,
-    ys: np.ndarray,
-    probabilities: np.ndarray,
-    points: list[tuple[np.ndarray, np.ndarray]],
-    names: tuple[str, ...],
-    axis_titles: tuple[str, str],
-) -> go.Figure:
-    """Each grid cell coloured by the predicted class, paler where the model is unsure;
-    `points` holds (xy, class) for the train and test sets (test drawn with a ring)."""
-    n = len(names)
-    winner = probabilities.argmax(-1).reshape(len(ys), len(xs))
-    confidence = probabilities.max(-1).reshape(len(ys), len(xs))
-    # Class index + confidence in [0, 1) on one colour axis: bands per class, pale to strong.
-    z = winner + 0.999 * (confidence - 1 / n) / (1 - 1 / n)
-    scale = []
-    for k in range(n):
-        end = 1.0 if k == n - 1 else (k + 1) / n - 1e-6
-        scale += [[k / n, "#ffffff"], [end, PALETTE[k]]]
-    fig = go.Figure(
-        go.Heatmap(
-            x=xs,
-            y=ys,
-            z=z,
-            zmin=0,
-            zmax=n,
-            colorscale=scale,
-            showscale=False,
-            opacity=0.55,
-            hoverinfo="skip",
-        )
-    )
-    for (xy, cls), symbol in zip(points, ("circle", "circle-open")):
-        for k in range(n):
-            chosen = cls == k
-            fig.add_trace(
-                go.Scatter(
-                    x=xy[chosen, 0],
-                    y=xy[chosen, 1],
-                    mode="markers",
-                    name=names[k],
-                    showlegend=symbol == "circle",
-                    legendgroup=names[k],
-                    marker=dict(
-                        color=PALETTE[k],
-                        size=8,
-                        symbol=symbol,
-                        line=dict(color="white" if symbol == "circle" else PALETTE[k], width=1.5),
-                    ),
-                )
-            )
-    fig.update_layout(
-        height=420,
-        margin=dict(l=10, r=10, t=10, b=10),
-        xaxis=dict(title=axis_titles[0], range=[xs[0], xs[-1]]),
-        yaxis=dict(title=axis_titles[1], range=[ys[0], ys[-1]]),
-        legend=dict(orientation="h", y=-0.18),
-    )
-    return fig
-
-
-def probability_figure(probabilities: np.ndarray, names: tuple[str, ...], labels) -> go.Figure:
-    best = int(np.argmax(probabilities))
-    fig = go.Figure(
-        go.Bar(
-            x=list(names),
-            y=probabilities,
-            marker_color=[ORANGE if k == best else BLUE for k in range(len(names))],
-            text=[f"{p:.0%}" for p in probabilities],
-            textposition="outside",
-        )
-    )
-    fig.update_layout(
-        height=280,
-        margin=dict(l=10, r=10, t=10, b=10),
-        yaxis=dict(title=labels["probability"], range=[0, 1.15], tickformat=".0%"),
-        xaxis=dict(type="category"),
-    )
-    return fig
+from playground.charts import BLUE, ORANGE
 
 
 def mosaic_figure(
@@ -228,3 +122,4 @@ def batch_curve_figure(
         legend=dict(orientation="h", y=-0.25),
     )
     return fig
+

@@ -5,11 +5,11 @@ import time
 import numpy as np
 import streamlit as st
 
-from playground import class_figures as cfig
-from playground import images, ui
+from playground import charts, images, ui
 from playground.engine import Snapshot
 from playground.evaluation import confusion_matrix, mistakes
 from playground.images import CLASS_NAMES, DATASETS, PRESETS, ConvBuilderSpec, ImagePageSpec
+from playground.lessons.mnist import figures as lesson_figures
 from playground.specs import ACTIVATIONS, layer_table
 from playground.ui import t, widgets
 from playground.ui.draw_canvas import draw_canvas
@@ -29,9 +29,9 @@ BOOK_ACCURACY = {
 
 
 def _custom_builder() -> ConvBuilderSpec:
-    blocks = widgets.slider(f"{PAGE}.conv_blocks", t("mn.conv_blocks"), 0, 2, 0)
+    blocks = widgets.slider(f"{PAGE}.conv_blocks", t("mnist.conv_blocks"), 0, 2, 0)
     filters = tuple(
-        widgets.select_slider(f"{PAGE}.filters_{i}", t("mn.filters", n=i), (8, 16, 32, 64), 16)
+        widgets.select_slider(f"{PAGE}.filters_{i}", t("mnist.filters", n=i), (8, 16, 32, 64), 16)
         for i in range(1, blocks + 1)
     )
     layers = widgets.slider(f"{PAGE}.dense_layers", t("cls.layers"), 0, 3, 1)
@@ -53,19 +53,19 @@ def _sidebar():
         st.subheader(t("group.data"))
         dataset = widgets.select(
             f"{PAGE}.dataset",
-            t("mn.dataset"),
+            t("mnist.dataset"),
             DATASETS,
             "mnist",
-            format_func=lambda d: t(f"ds.{d}"),
+            format_func=lambda d: t(f"mnist.ds.{d}"),
         )
-        full = widgets.checkbox(f"{PAGE}.full", t("mn.full"), False)
+        full = widgets.checkbox(f"{PAGE}.full", t("mnist.full"), False)
         st.subheader(t("group.model"))
         model = widgets.select(
             f"{PAGE}.model",
-            t("mn.model"),
+            t("mnist.model"),
             MODELS,
             "dense128_dropout",
-            format_func=lambda m: t(f"preset.{m}"),
+            format_func=lambda m: t(f"mnist.preset.{m}"),
         )
         layers = images.built_layers(_custom_builder()) if model == "custom" else PRESETS[model]
         train = ui.training_controls(
@@ -75,12 +75,12 @@ def _sidebar():
 
 
 def _samples(data, names) -> None:
-    st.subheader(t("mn.samples"))
+    st.subheader(t("mnist.samples"))
     picks = [int(np.flatnonzero(data.y_train == k)[0]) for k in range(10)]
     picks += [int(np.flatnonzero(data.y_train == k)[1]) for k in range(10)]
     ui.show_chart(
         st,
-        cfig.mosaic_figure(
+        lesson_figures.mosaic_figure(
             data.x_train[picks, ..., 0].astype(float),
             [names[data.y_train[i]] for i in picks],
             columns=10,
@@ -90,15 +90,15 @@ def _samples(data, names) -> None:
 
 
 def _baseline(dataset: str, data) -> None:
-    with st.expander(t("mn.baseline")):
+    with st.expander(t("mnist.baseline")):
         key = f"{PAGE}.baseline.{dataset}.{data.full}"
-        if st.button(t("mn.baseline_run"), key=f"{PAGE}.baseline_run"):
+        if st.button(t("mnist.baseline_run"), key=f"{PAGE}.baseline_run"):
             started = time.perf_counter()
             accuracy = images.logistic_baseline(data)
             st.session_state[key] = (accuracy, time.perf_counter() - started)
         if key in st.session_state:
             accuracy, seconds = st.session_state[key]
-            st.markdown(t("mn.baseline_result", accuracy=accuracy, seconds=seconds))
+            st.markdown(t("mnist.baseline_result", accuracy=accuracy, seconds=seconds))
 
 
 def _evaluation(trainer, data, names, layers, dataset: str, model: str) -> None:
@@ -109,20 +109,20 @@ def _evaluation(trainer, data, names, layers, dataset: str, model: str) -> None:
     scores[0].metric(t("cls.test_accuracy"), f"{np.mean(predicted == data.y_test):.4f}")
     book = BOOK_ACCURACY.get((dataset, model))
     if book is not None:
-        scores[1].metric(t("mn.book_score"), f"≈ {book:.2f}")
-        scores[2].caption(t("mn.book_subset") if not data.full else t("mn.book_full"))
+        scores[1].metric(t("mnist.book_score"), f"≈ {book:.2f}")
+        scores[2].caption(t("mnist.book_subset") if not data.full else t("mnist.book_full"))
     left, right = st.columns([2, 3])
     with left:
         st.subheader(t("cls.confusion"))
         labels = ui.labels(predicted="cls.predicted", true="cls.true")
         ui.show_chart(
-            st, cfig.confusion_figure(confusion_matrix(data.y_test, predicted, 10), names, labels)
+            st, charts.confusion_figure(confusion_matrix(data.y_test, predicted, 10), names, labels)
         )
     with right:
-        st.subheader(t("mn.mistakes"))
+        st.subheader(t("mnist.mistakes"))
         wrong = mistakes(data.y_test, probabilities, MISTAKES_SHOWN)
         if len(wrong) == 0:
-            st.success(t("mn.no_mistakes"))
+            st.success(t("mnist.no_mistakes"))
         else:
             confidence = probabilities[wrong, predicted[wrong]]
             titles = [
@@ -131,22 +131,22 @@ def _evaluation(trainer, data, names, layers, dataset: str, model: str) -> None:
             ]
             ui.show_chart(
                 st,
-                cfig.mosaic_figure(
+                lesson_figures.mosaic_figure(
                     data.x_test[wrong, ..., 0].astype(float), titles, columns=5, tile_px=90
                 ),
             )
-    with st.expander(t("mn.inside"), expanded=False):
+    with st.expander(t("mnist.inside"), expanded=False):
         _inside(trainer, data, layers)
 
 
 def _inside(trainer, data, layers) -> None:
     kernels = [w for w in trainer.weights if w.ndim in (2, 4)]
     if layers and layers[0].kind == "conv2d":
-        st.caption(t("mn.filters_help"))
+        st.caption(t("mnist.filters_help"))
         filters = kernels[0][:, :, 0, :].transpose(2, 0, 1)
         ui.show_chart(
             st,
-            cfig.mosaic_figure(
+            lesson_figures.mosaic_figure(
                 filters,
                 [str(k + 1) for k in range(len(filters))],
                 columns=8,
@@ -155,21 +155,21 @@ def _inside(trainer, data, layers) -> None:
             ),
         )
         index = st.slider(
-            t("mn.image_index"), 0, len(data.x_test) - 1, 0, key=f"{PAGE}.inside_image"
+            t("mnist.image_index"), 0, len(data.x_test) - 1, 0, key=f"{PAGE}.inside_image"
         )
         maps = trainer.layer_outputs(data.x_test[index : index + 1])[1][0].transpose(2, 0, 1)
         ui.show_chart(
             st,
-            cfig.mosaic_figure(maps, [str(k + 1) for k in range(len(maps))], columns=8, tile_px=80),
+            lesson_figures.mosaic_figure(maps, [str(k + 1) for k in range(len(maps))], columns=8, tile_px=80),
         )
     else:
-        st.caption(t("mn.weights_help"))
+        st.caption(t("mnist.weights_help"))
         n_units = kernels[0].shape[1]
         start = 0
         if n_units > UNITS_SHOWN:
             start = (
                 st.slider(
-                    t("mn.first_unit"), 1, n_units - UNITS_SHOWN + 1, 1, key=f"{PAGE}.first_unit"
+                    t("mnist.first_unit"), 1, n_units - UNITS_SHOWN + 1, 1, key=f"{PAGE}.first_unit"
                 )
                 - 1
             )
@@ -177,7 +177,7 @@ def _inside(trainer, data, layers) -> None:
         first = kernels[0][:, chosen].T.reshape(-1, 28, 28)
         ui.show_chart(
             st,
-            cfig.mosaic_figure(
+            lesson_figures.mosaic_figure(
                 first,
                 [str(k + 1) for k in chosen],
                 columns=8,
@@ -190,42 +190,42 @@ def _inside(trainer, data, layers) -> None:
 @st.fragment
 def _drawing(trainer, names, dataset: str) -> None:
     """Drawing reruns only this fragment, so the model answers without redrawing the page."""
-    st.subheader(t("mn.draw"))
-    st.caption(t("mn.draw_help"))
+    st.subheader(t("mnist.draw"))
+    st.caption(t("mnist.draw_help"))
     pad, answer = st.columns([2, 3])
     with pad:
-        drawing = draw_canvas(key=f"{PAGE}.canvas", clear_label=t("mn.clear"))
+        drawing = draw_canvas(key=f"{PAGE}.canvas", clear_label=t("mnist.clear"))
     with answer:
         digit = None if drawing is None else images.preprocess_drawing(drawing)
         if digit is None:
-            st.info(t("mn.draw_empty"), icon="✏️")
+            st.info(t("mnist.draw_empty"), icon="✏️")
         elif trainer.step == 0:
-            st.info(t("mn.draw_untrained"), icon="⏳")
+            st.info(t("mnist.draw_untrained"), icon="⏳")
         else:
             if dataset == "fashion":
-                st.caption(t("mn.draw_fashion"))
+                st.caption(t("mnist.draw_fashion"))
             probabilities = trainer.predict(digit.reshape(1, 28, 28, 1))[0]
             ui.show_chart(
                 st,
-                cfig.probability_figure(
+                charts.probability_figure(
                     probabilities, names, ui.labels(probability="cls.probability")
                 ),
             )
-            st.caption(t("mn.as_model_sees"))
+            st.caption(t("mnist.as_model_sees"))
             st.image(digit, width=112, clamp=True)
 
 
 model, spec = _sidebar()
 dataset, layers, train = spec.dataset, spec.layers, spec.train
-ui.page_header("page.mnist", "mn.intro", "mn.hint")
+ui.page_header("page.mnist", "mnist.intro", "mnist.hint")
 data = images.load_images(dataset, spec.full)
 names = CLASS_NAMES[dataset]
 if data.note:
-    st.warning(t("mn.full_failed", reason=data.note), icon="📡")
-st.caption(t("mn.sizes", train=len(data.x_train), test=len(data.x_test)))
+    st.warning(t("mnist.full_failed", reason=data.note), icon="📡")
+st.caption(t("mnist.sizes", train=len(data.x_train), test=len(data.x_test)))
 _samples(data, names)
 _baseline(dataset, data)
-st.info(t("mn.book"), icon="📖")
+st.info(t("mnist.book"), icon="📖")
 
 trainer = ui.trainer_for(PAGE, spec, lambda: images.make_image_trainer(spec, data))
 trainer.set_learning_rate(train.learning_rate)
@@ -233,13 +233,13 @@ status_slot = ui.control_bar(PAGE, trainer, train.epochs)
 st.caption(
     t("cls.total_params", n=sum(params for *_, params in layer_table(images.image_model(layers))))
 )
-st.subheader(t("mn.curves"))
+st.subheader(t("mnist.curves"))
 curves_slot = st.empty()
 curve_labels = ui.labels(
-    batch_loss="mn.batch_loss",
-    smoothed="mn.smoothed",
-    train_acc="mn.train_acc",
-    test_acc="mn.test_acc",
+    batch_loss="mnist.batch_loss",
+    smoothed="mnist.smoothed",
+    train_acc="mnist.train_acc",
+    test_acc="mnist.test_acc",
     epoch="chart.epoch",
     loss="chart.loss",
     accuracy="chart.accuracy",
@@ -250,7 +250,7 @@ def draw(snapshot: Snapshot) -> None:
     history = snapshot.history
     ui.show_chart(
         curves_slot,
-        cfig.batch_curve_figure(
+        lesson_figures.batch_curve_figure(
             history.batch_loss,
             history.batch_loss_start,
             snapshot.steps_per_epoch,
@@ -267,7 +267,7 @@ def draw(snapshot: Snapshot) -> None:
         st.progress(
             batch / snapshot.steps_per_epoch,
             t(
-                "mn.progress",
+                "mnist.progress",
                 epoch=epoch + 1,
                 batch=batch,
                 batches=snapshot.steps_per_epoch,

@@ -1,0 +1,142 @@
+"""XOR & 2D classification: widgets -> XorSpec -> live training and charts."""
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from playground import charts, ui
+from playground.datasets import grid
+from playground.engine import Snapshot
+from playground.lessons.xor import model as lesson
+from playground.lessons.xor.data import XOR_TABLE_X, feature_matrix, plane_bounds
+from playground.lessons.xor.spec import TEXTBOOK, TEXTBOOK_OUTPUTS, XorSpec
+from playground.ui import t, widgets
+from playground.ui.training import show_status, textbook_button
+
+PAGE = "xor"
+GRID = 50  # boundary resolution (GRID x GRID model evaluations per redraw)
+
+
+def _data_controls(form: widgets.SpecForm) -> None:
+    st.subheader(t("group.data"))
+    name = form.select("data.name", t("xor.dataset"), format_func=lambda d: t(f"xor.ds.{d}"))
+    form.pills("data.features", t("xor.features"), format_func=lambda f: t(f"xor.feat.{f}"))
+    seed = form.hidden("data.seed")
+    if name == "xor_table":
+        return
+    form.slider("data.noise", t("xor.noise"), step=0.05)
+    form.slider("data.train_share", t("xor.train_share"), step=0.1)
+    form.select_slider("data.n_samples", t("xor.samples"))
+    st.button(t("xor.regenerate"), on_click=form.set_hidden, args=("data.seed", seed + 1))
+
+
+def _sidebar() -> XorSpec:
+    form = widgets.SpecForm(PAGE, XorSpec)
+    with st.sidebar:
+        textbook_button(PAGE, TEXTBOOK)
+        _data_controls(form)
+        st.subheader(t("group.model"))
+        form.counted(
+            "neurons",
+            t("xor.hidden_layers"),
+            lambda i: t("xor.neurons", n=i),
+            lambda i: 2 if i == 1 else 4,
+        )
+        widgets.activation(form, "activation")
+        form.select("loss", t("ctl.loss"), format_func=lambda n: t(f"loss.{n}"))
+        regularizer = form.select(
+            "regularizer", t("ctl.regularizer"), format_func=lambda r: t(f"reg.{r}")
+        )
+        if regularizer != "none":
+            form.select_slider(
+                "regularization_rate", t("ctl.regularization_rate"), format_func=lambda r: f"{r:g}"
+            )
+        ui.training_controls(form)
+    return form.spec()
+
+
+def _chart_labels() -> dict[str, str]:
+    keys = ("output", "train", "test", "loss", "accuracy", "epoch")
+    return {key: t(f"chart.{key}") for key in keys}
+
+
+page = _sidebar()
+ui.page_header("page.xor", "xor.intro", "xor.hint")
+if not page.data.features:
+    st.warning(t("xor.need_feature"))
+    st.stop()
+
+run = lesson.prepare(page)
+trainer = ui.trainer_for(PAGE, page, lambda: lesson.new_trainer(page, run))
+trainer.set_learning_rate(page.train.learning_rate)
+status_slot = ui.control_bar(PAGE, trainer, page.train.epochs)
+
+ticks, plane = grid(plane_bounds(page.data), GRID)
+plane_inputs = feature_matrix(plane, page.data.features)
+labels = _chart_labels()
+left, right = st.columns([5, 4])
+with left:
+    st.subheader(t("xor.boundary"))
+    toggles = st.columns(2)
+    show_test = toggles[0].toggle(t("xor.show_test"), key=f"{PAGE}.show_test")
+    discretize = toggles[1].toggle(t("xor.discretize"), key=f"{PAGE}.discretize")
+    boundary_slot = st.empty()
+with right:
+    st.subheader(t("xor.curves"))
+    curves_slot = st.empty()
+    if page.data.name == "xor_table":
+        st.subheader(t("xor.table"))
+        table_slot = st.empty()
+        st.caption(t("xor.table_help"))
+    if not page.neurons:
+        st.caption(t("xor.logistic_note"))
+with st.expander(t("xor.network"), expanded=True):
+    st.caption(t("xor.network_help"))
+    network_slot = st.empty()
+
+
+def _truth_table(predictions: np.ndarray) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "x₁": XOR_TABLE_X[:, 0].astype(int),
+            "x₂": XOR_TABLE_X[:, 1].astype(int),
+            t("xor.table.target"): run.points.y_train[:, 0].astype(int),
+            t("xor.table.yours"): np.round(predictions[:, 0], 3),
+            t("xor.table.book"): TEXTBOOK_OUTPUTS,
+        }
+    )
+
+
+def draw(snapshot: Snapshot) -> None:
+    outputs = trainer.layer_outputs(plane_inputs)
+    probabilities = outputs[-1].reshape(GRID, GRID)
+    ui.show_chart(
+        boundary_slot,
+        charts.boundary_figure(
+            ticks,
+            probabilities,
+            run.points,
+            show_test=show_test,
+            discretize=discretize,
+            labels=labels,
+        ),
+    )
+    ui.show_chart(curves_slot, charts.curves_figure(snapshot.history, labels, has_metric=True))
+    hidden_maps = [out.reshape(GRID, GRID, -1)[::2, ::2] for out in outputs[:-1]]
+    kernels = [w for w in trainer.weights if w.ndim == 2]
+    ui.show_chart(
+        network_slot,
+        charts.network_figure(
+            lesson.layer_sizes(page),
+            kernels,
+            hidden_maps,
+            [t(f"xor.feat.{f}") for f in page.data.features],
+        ),
+    )
+    if page.data.name == "xor_table":
+        table_slot.dataframe(_truth_table(trainer.predict(run.x_train)), hide_index=True)
+    show_status(status_slot, snapshot, page.train.epochs, has_metric=True)
+
+
+draw(trainer.snapshot())
+ui.run_live(PAGE, trainer, draw)

@@ -1,0 +1,1 @@
+"""The blood_fat lesson."""

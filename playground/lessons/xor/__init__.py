@@ -1,0 +1,1 @@
+"""The xor lesson."""

@@ -1,0 +1,58 @@
+"""The xor lesson's strings: key: (English, 한국어)."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "xor.intro": (
+        "A small network learns to tell blue points from orange ones. The background shows what the model outputs everywhere on the plane, live as it trains.",
+        "작은 신경망이 파란 점과 주황 점을 구분하도록 학습합니다. 배경은 학습하는 동안 모델이 평면 위 모든 곳에서 내놓는 출력을 실시간으로 보여 줍니다.",
+    ),
+    "xor.hint": (
+        "Try this: set hidden layers to 0 on the XOR table. That is logistic regression, a single straight line, and it cannot separate XOR however long it trains. Add one hidden layer of 2 sigmoid neurons and it can.",
+        "이렇게 해 보세요: XOR 진리표에서 은닉층을 0으로 두세요. 직선 하나인 로지스틱 회귀라서 아무리 오래 학습해도 XOR를 나눌 수 없습니다. 시그모이드 뉴런 2개짜리 은닉층 하나를 더하면 풀 수 있습니다.",
+    ),
+    "xor.dataset": ("Dataset", "데이터셋"),
+    "xor.ds.xor_table": ("XOR truth table (4 points)", "XOR 진리표 (4개 점)"),
+    "xor.ds.xor": ("noisy XOR", "잡음 있는 XOR"),
+    "xor.ds.circle": ("circle", "원"),
+    "xor.ds.gaussians": ("two gaussians", "두 가우시안"),
+    "xor.ds.spiral": ("spiral", "나선"),
+    "xor.ds.moons": ("moons", "초승달"),
+    "xor.noise": ("Noise (%)", "잡음 (%)"),
+    "xor.train_share": ("Training share (%)", "훈련 데이터 비율 (%)"),
+    "xor.samples": ("Samples", "샘플 수"),
+    "xor.regenerate": ("🎲 New sample", "🎲 새 샘플"),
+    "xor.features": ("Inputs", "입력"),
+    "xor.hidden_layers": ("Hidden layers", "은닉층 수"),
+    "xor.neurons": ("Neurons in layer {n}", "{n}번째 층 뉴런 수"),
+    "xor.show_test": ("Show test data", "테스트 데이터 보기"),
+    "xor.discretize": ("Discretize output", "출력 이산화"),
+    "xor.boundary": ("Decision boundary", "결정 경계"),
+    "xor.curves": ("Loss and accuracy", "손실과 정확도"),
+    "xor.network": ("Network", "신경망"),
+    "xor.network_help": (
+        "Line width is the size of a weight, colour its sign (blue positive, orange negative). Each neuron shows what it computes over the plane.",
+        "선의 굵기는 가중치의 크기, 색은 부호(파랑 양수, 주황 음수)입니다. 각 뉴런에는 평면 위에서 그 뉴런이 계산하는 값이 그려집니다.",
+    ),
+    "xor.table": ("Predictions on the truth table", "진리표에 대한 예측"),
+    "xor.table.target": ("target", "정답"),
+    "xor.table.yours": ("your model", "내 모델"),
+    "xor.table.book": ("textbook", "교재"),
+    "xor.table_help": (
+        "The textbook's 2-2-1 sigmoid network, trained with SGD (0.1) on MSE for 5,000 epochs of batch 1, printed about 0.07, 0.92, 0.92, 0.06. Your numbers differ with the random start, but should land close.",
+        "교재의 2-2-1 시그모이드 신경망을 SGD(0.1), 평균 제곱 오차, 배치 1로 5,000 에포크 학습하면 약 0.07, 0.92, 0.92, 0.06이 나옵니다. 무작위 초깃값에 따라 조금 다르지만 비슷하게 나와야 합니다.",
+    ),
+    "xor.logistic_note": (
+        "0 hidden layers: this is logistic regression, one straight line through the plane.",
+        "은닉층 0개: 평면을 가르는 직선 하나, 즉 로지스틱 회귀입니다.",
+    ),
+    "xor.feat.x1": ("x₁", "x₁"),
+    "xor.feat.x2": ("x₂", "x₂"),
+    "xor.feat.x1_sq": ("x₁²", "x₁²"),
+    "xor.feat.x2_sq": ("x₂²", "x₂²"),
+    "xor.feat.x1_x2": ("x₁·x₂", "x₁·x₂"),
+    "xor.feat.sin_x1": ("sin x₁", "sin x₁"),
+    "xor.feat.sin_x2": ("sin x₂", "sin x₂"),
+    "xor.need_feature": (
+        "Pick at least one input: the model needs something to look at.",
+        "입력을 하나 이상 고르세요. 모델이 볼 것이 있어야 합니다.",
+    ),
+}

@@ -1,0 +1,73 @@
+"""Shared AppTest helpers: open a page of the app, click, read its figures."""
+
+import base64
+import json
+from pathlib import Path
+
+import numpy as np
+from streamlit.testing.v1 import AppTest
+
+from playground.ui.widgets import widget_values
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+TIMEOUT = 120  # TensorFlow's import alone takes longer than AppTest's default 3 s
+
+
+def app(lang: str = "en") -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params["lang"] = lang
+    return at
+
+
+def figures(at: AppTest) -> list[dict]:
+    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+
+
+def array(value) -> np.ndarray:
+    """Plotly 6+ sends NumPy data as typed arrays: {"dtype", "bdata", "shape"}."""
+    if isinstance(value, dict) and "bdata" in value:
+        data = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
+        shape = value.get("shape")
+        return data.reshape([int(n) for n in str(shape).split(",")]) if shape else data
+    return np.asarray(value, dtype=float)
+
+
+def open_xor() -> AppTest:
+    at = app().run()
+    at.switch_page("pages/classification/xor.py").run()
+    assert not at.exception
+    return at
+
+
+def train_button(at: AppTest):
+    return next(b for b in at.button if b.label.startswith("▶"))
+
+
+def open_page(path: str) -> AppTest:
+    at = app().run()
+    at.switch_page(path).run()
+    assert not at.exception
+    return at
+
+
+def train_until(at: AppTest, page: str, epochs: int) -> None:
+    """Press train and rerun until the target (a live fragment trains one slice per run)."""
+    train_button(at).click().run()
+    for _ in range(50):
+        if at.session_state[f"{page}.trainer"][1].epoch >= epochs:
+            break
+        at.run()
+    assert not at.exception
+
+
+def live_plot_figure(at: AppTest) -> dict:
+    component = next(
+        el for el in at.get("component_instance") if "live_plot" in el.proto.component_name
+    )
+    return json.loads(json.loads(component.proto.json_args)["spec"])
+
+
+def load_spec_widgets(at: AppTest, page: str, spec) -> None:
+    """Put `spec` into the page's widgets, as a preset button does."""
+    for key, value in widget_values(page, spec).items():
+        at.session_state[key] = value
