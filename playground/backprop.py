@@ -155,8 +155,12 @@ def backprop_step(
         _forward_stage(i, layer, inputs[i], zs[i], activations[i]) for i, layer in enumerate(dense)
     ]
     loss = LossStage(
-        spec.loss, activations[-1].numpy()[0], y[0],
-        float(data_loss), float(regularization), float(total),
+        spec.loss,
+        activations[-1].numpy()[0],
+        y[0],
+        float(data_loss),
+        float(regularization),
+        float(total),
     )
     backward = [
         _backward_stage(i, layer, a_grads[i], z_grads[i], param_grads, params)

@@ -1,4 +1,4 @@
-""""Why did it fail?": plain-language diagnoses of a training run, with evidence and a fix.
+""" "Why did it fail?": plain-language diagnoses of a training run, with evidence and a fix.
 
 `gather_evidence` measures what the rules need on the real model with the run's weights (layer
 outputs, per-layer gradients from tf.GradientTape) and on the data (condition numbers, the best
@@ -41,7 +41,9 @@ OVERFIT_L2 = 0.001  # a mild L2 rate: pulls spurious weights down without underf
 # square, so scaling would make it ~1000x faster (raw month powers: 250x; 2D points in
 # [-6, 6] with their squares: 10-25x; features already of one scale: 1-3x).
 SCALE_GAIN = 30.0
-MAX_ROWS = 2000  # rows measured (gradients, outputs, SVD): enough for shares, cheap on a class server
+MAX_ROWS = (
+    2000  # rows measured (gradients, outputs, SVD): enough for shares, cheap on a class server
+)
 
 
 @dataclass(frozen=True)
@@ -127,8 +129,14 @@ def gather_evidence(
 def evidence_from_trainer(trainer, spec: ModelSpec, optimizer: str) -> Evidence:
     """The same for an engine Trainer of `spec` trained with `optimizer`."""
     return gather_evidence(
-        spec, optimizer, trainer.learning_rate, trainer.weights,
-        trainer.data.x, trainer.data.y, trainer.history, trainer.status,
+        spec,
+        optimizer,
+        trainer.learning_rate,
+        trainer.weights,
+        trainer.data.x,
+        trainer.data.y,
+        trainer.history,
+        trainer.status,
     )
 
 
@@ -289,8 +297,10 @@ def apply_fix(model: ModelSpec, train: TrainSpec, fix: Fix) -> tuple[ModelSpec, 
         template = layers[-1] if layers else LayerSpec(units=4, activation="relu")
         layers = (layers + [template] * fix.hidden_layers)[: fix.hidden_layers]
     if fix.activation is not None:
-        layers = [dataclasses.replace(l, activation=fix.activation) if l.kind == "dense" else l
-                  for l in layers]
+        layers = [
+            dataclasses.replace(l, activation=fix.activation) if l.kind == "dense" else l
+            for l in layers
+        ]
     model = dataclasses.replace(model, layers=tuple(layers))
     if fix.regularization is not None:
         model = dataclasses.replace(model, regularizer="l2", regularization_rate=fix.regularization)

@@ -111,7 +111,9 @@ class OwnRegression:
 def read_table(raw: bytes, filename: str) -> Table:
     """The table in an uploaded CSV/TSV file, or a DataError saying why it cannot be read."""
     if len(raw) > MAX_BYTES:
-        raise DataError("data.err.too_big", size=round(len(raw) / 2**20, 1), limit=MAX_BYTES // 2**20)
+        raise DataError(
+            "data.err.too_big", size=round(len(raw) / 2**20, 1), limit=MAX_BYTES // 2**20
+        )
     text, encoding = _decode(raw, filename)
     if not text.strip():
         raise DataError("data.err.empty", name=filename)
@@ -262,7 +264,9 @@ def classification_points(table: Table, features: tuple[str, str], label: str) -
     counts = np.bincount(labels, minlength=len(class_names))
     for name, count in zip(class_names, counts):
         if count < MIN_PER_CLASS:
-            raise DataError("data.err.small_class", value=name, count=int(count), least=MIN_PER_CLASS)
+            raise DataError(
+                "data.err.small_class", value=name, count=int(count), least=MIN_PER_CLASS
+            )
     mean, std = _standardise(x, features)
     x_std = ((x - mean) / std).astype(np.float32)
     rows = np.asarray(cells.index, np.int64)
@@ -295,8 +299,15 @@ def regression_data(table: Table, features: tuple[str, ...], target: str) -> Own
     x_mean, x_std = _standardise(x, tuple(features))
     rows = np.asarray(table.cells.index, np.int64)
     return OwnRegression(
-        x.astype(np.float32), y[:, None].astype(np.float32), x_mean, x_std,
-        float(y.mean()), float(y.std()), tuple(features), target, rows,
+        x.astype(np.float32),
+        y[:, None].astype(np.float32),
+        x_mean,
+        x_std,
+        float(y.mean()),
+        float(y.std()),
+        tuple(features),
+        target,
+        rows,
     )
 
 
@@ -306,7 +317,7 @@ def split(points: OwnPoints, train_share: float, seed: int) -> Points2D:
     train, test = [], []
     for c in range(len(points.class_names)):
         members = rng.permutation(np.flatnonzero(points.labels == c))
-        n_train = min(max(int(round(len(members) * train_share)), 1), len(members) - 1)
+        n_train = min(max(round(len(members) * train_share), 1), len(members) - 1)
         train += list(members[:n_train])
         test += list(members[n_train:])
     train, test = np.sort(train), np.sort(test)

@@ -19,7 +19,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "data.features": ("Feature columns", "특성 열"),
     "data.label": ("Label column", "레이블 열"),
     "data.target": ("Target column", "목표값 열"),
-    "data.click.add": ("Click on the plane to add a point of the chosen class", "평면을 클릭하면 고른 클래스의 점이 추가됩니다"),
+    "data.click.add": (
+        "Click on the plane to add a point of the chosen class",
+        "평면을 클릭하면 고른 클래스의 점이 추가됩니다",
+    ),
     "data.click.class": ("Class of new points", "새 점의 클래스"),
     "data.click.clear": ("Clear points", "점 모두 지우기"),
     "data.summary": (
@@ -98,7 +101,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "레이블 열 ‘{name}’의 {rows}행이 비어 있습니다.",
     ),
     "data.err.one_class": (
-        "Every row of “{name}” has the label “{value}”: classification needs at least 2 classes.",
+        "Every row of “{name}” has the label “{value}”: classification needs at least 2 "
+        "classes.",
         "‘{name}’ 열의 레이블이 모두 ‘{value}’ 값 하나뿐입니다. 분류하려면 클래스가 2개 이상 있어야 "
         "합니다.",
     ),
@@ -137,7 +141,10 @@ TEXTS |= {
         "Set the learning rate to {learning_rate:g}.",
         "학습률을 {learning_rate:g} 값으로 바꿉니다.",
     ),
-    "diag.fix.optimizer": ("Switch the optimizer to {optimizer}.", "옵티마이저를 {optimizer} 방식으로 바꿉니다."),
+    "diag.fix.optimizer": (
+        "Switch the optimizer to {optimizer}.",
+        "옵티마이저를 {optimizer} 방식으로 바꿉니다.",
+    ),
     "diag.fix.activation": (
         "Use {activation} in the hidden layers.",
         "은닉층의 활성화 함수를 {activation} 함수로 바꿉니다.",
@@ -174,7 +181,10 @@ TEXTS |= {
         "달라서, 가장 큰 열에 맞춘 학습률은 나머지 열에는 턱없이 작습니다. 표준화하면 조건수가 "
         "{gain:.0f}배 작아집니다.",
     ),
-    "diag.ill_conditioned.title": ("The inputs are badly scaled", "입력의 크기가 제각각입니다(악조건)"),
+    "diag.ill_conditioned.title": (
+        "The inputs are badly scaled",
+        "입력의 크기가 제각각입니다(악조건)",
+    ),
     "diag.ill_conditioned.why": (
         "The input columns have very different sizes: the condition number of the inputs is "
         "{raw:.3g}, and {scaled:.3g} once standardised. Gradient descent then crawls along the "

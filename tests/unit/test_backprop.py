@@ -29,12 +29,16 @@ SPECS = {
         regularization_rate=0.01,
     ),
     "relu_bce": ModelSpec(
-        input_shape=(2,), layers=(LayerSpec(units=4, activation="relu"),),
+        input_shape=(2,),
+        layers=(LayerSpec(units=4, activation="relu"),),
         loss="binary_crossentropy",
     ),
     "softmax": ModelSpec(
-        input_shape=(2,), layers=(LayerSpec(units=3, activation="sigmoid"),), output_units=3,
-        output_activation="softmax", loss="categorical_crossentropy",
+        input_shape=(2,),
+        layers=(LayerSpec(units=3, activation="sigmoid"),),
+        output_units=3,
+        output_activation="softmax",
+        loss="categorical_crossentropy",
     ),
 }
 TARGETS = {"softmax": np.array([0.0, 1.0, 0.0], np.float32)}
@@ -55,7 +59,11 @@ def _warm_run(spec: ModelSpec, optimizer: str, lr: float):
 def _step(name: str, optimizer: str = "sgd", lr: float = 0.5) -> tuple[BackpropStep, list, list]:
     spec = SPECS[name]
     weights, state = _warm_run(spec, optimizer, lr)
-    return backprop_step(spec, optimizer, lr, weights, state, X, TARGETS.get(name, Y)), weights, state
+    return (
+        backprop_step(spec, optimizer, lr, weights, state, X, TARGETS.get(name, Y)),
+        weights,
+        state,
+    )
 
 
 def _activation(name: str, z: np.ndarray) -> np.ndarray:
@@ -91,8 +99,14 @@ def test_stages_are_ordered_forward_loss_backward_update():
     step, _, _ = _step("tanh_sigmoid_l2_mse")
     kinds = [(s.kind, getattr(s, "layer", None)) for s in step.stages]
     assert kinds == [
-        ("forward", 1), ("forward", 2), ("forward", 3), ("loss", None),
-        ("backward", 3), ("backward", 2), ("backward", 1), ("update", None),
+        ("forward", 1),
+        ("forward", 2),
+        ("forward", 3),
+        ("loss", None),
+        ("backward", 3),
+        ("backward", 2),
+        ("backward", 1),
+        ("update", None),
     ]
     assert isinstance(step.stages[0], ForwardStage) and isinstance(step.stages[3], LossStage)
     assert isinstance(step.stages[4], BackwardStage) and isinstance(step.stages[-1], UpdateStage)
@@ -101,7 +115,7 @@ def test_stages_are_ordered_forward_loss_backward_update():
 @pytest.mark.parametrize("name", list(SPECS))
 def test_forward_matches_predict_and_numpy(name):
     spec = SPECS[name]
-    step, weights, state = _step(name)
+    step, weights, _ = _step(name)
     model = build_model(spec, "sgd", 0.5)
     model.set_weights(weights)
     forward = [s for s in step.stages if s.kind == "forward"]
@@ -152,8 +166,12 @@ def test_delta_is_the_chain_rule_of_the_layer_above():
     np.testing.assert_allclose(backward[2].grad_a, grad_a2, rtol=1e-5, atol=1e-7)
     a2 = forward[2].a
     np.testing.assert_allclose(backward[2].delta, grad_a2 * a2 * (1 - a2), rtol=1e-5, atol=1e-7)
-    np.testing.assert_allclose(backward[1].kernel_grad[:, 0] - 0.02 * weights[0][:, 0],
-                               X * backward[1].delta[0], rtol=1e-4, atol=1e-6)
+    np.testing.assert_allclose(
+        backward[1].kernel_grad[:, 0] - 0.02 * weights[0][:, 0],
+        X * backward[1].delta[0],
+        rtol=1e-4,
+        atol=1e-6,
+    )
 
 
 def test_output_delta_of_sigmoid_with_cross_entropy():
@@ -194,7 +212,7 @@ def test_apply_equals_the_keras_step_and_train_on_batch(name, optimizer):
 
 
 def test_readable_sgd_and_momentum_updates():
-    step, weights, _ = _step("relu_bce", "sgd", lr=0.5)
+    step, _, _ = _step("relu_bce", "sgd", lr=0.5)
     update = step.stages[-1]
     for param in update.params:
         np.testing.assert_allclose(param.after, param.before - 0.5 * param.gradient, rtol=1e-6)
@@ -205,7 +223,7 @@ def test_readable_sgd_and_momentum_updates():
     update = step.stages[-1]
     assert update.hyper["momentum"] == pytest.approx(0.9)
     for param in update.params:
-        (slot, v_before, v_after), = param.slots
+        ((slot, v_before, v_after),) = param.slots
         assert slot == "momentum" and np.any(v_before != 0)
         np.testing.assert_allclose(v_after, 0.9 * v_before - 0.5 * param.gradient, rtol=1e-5)
         np.testing.assert_allclose(param.after, param.before + v_after, rtol=1e-5, atol=1e-7)
@@ -226,14 +244,18 @@ def test_readable_adam_update():
         corrected = dict(param.corrected)
         np.testing.assert_allclose(corrected["m_hat"], m1 / (1 - b1**t), rtol=1e-6)
         alpha = 0.01 * np.sqrt(1 - b2**t) / (1 - b1**t)  # Keras folds the correction into the rate
-        np.testing.assert_allclose(param.step, -alpha * m1 / (np.sqrt(v1) + eps), rtol=1e-4, atol=1e-8)
+        np.testing.assert_allclose(
+            param.step, -alpha * m1 / (np.sqrt(v1) + eps), rtol=1e-4, atol=1e-8
+        )
 
 
 def test_apply_to_a_run_continues_from_the_new_state():
     spec = SPECS["relu_bce"]
     weights, state = _warm_run(spec, "adam", 0.01)
     first = backprop_step(spec, "adam", 0.01, weights, state, X, Y)
-    second = backprop_step(spec, "adam", 0.01, list(first.weights), list(first.optimizer_state), X, Y)
+    second = backprop_step(
+        spec, "adam", 0.01, list(first.weights), list(first.optimizer_state), X, Y
+    )
     assert second.stages[-1].iteration == first.stages[-1].iteration + 1
     assert second.loss < first.loss  # a step on this example lowers its loss
 
@@ -258,8 +280,15 @@ def test_models_too_big_to_read_are_refused(spec):
 
 def test_no_hidden_layer_and_no_output_bias():
     spec = ModelSpec(input_shape=(2,), layers=(), output_activation="linear", output_bias=False)
-    step = backprop_step(spec, "sgd", 0.1, [np.array([[2.0], [1.0]], np.float32)],
-                         [np.array(0), np.array(0.1, np.float32)], X, Y)
+    step = backprop_step(
+        spec,
+        "sgd",
+        0.1,
+        [np.array([[2.0], [1.0]], np.float32)],
+        [np.array(0), np.array(0.1, np.float32)],
+        X,
+        Y,
+    )
     forward = step.stages[0]
     assert forward.z == pytest.approx([0.3 * 2 - 0.8]) and list(forward.bias) == [0.0]
     assert [p.name for p in step.stages[-1].params] == ["W1"]

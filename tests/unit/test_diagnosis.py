@@ -85,8 +85,12 @@ def _codes(found: list[Diagnosis]) -> list[str]:
 
 
 def test_too_high_a_learning_rate_diverges_and_a_tenth_of_it_trains():
-    model = ModelSpec(input_shape=(2,), layers=(LayerSpec(units=4, activation="tanh"),),
-                      output_activation="linear", loss="mse")
+    model = ModelSpec(
+        input_shape=(2,),
+        layers=(LayerSpec(units=4, activation="tanh"),),
+        output_activation="linear",
+        loss="mse",
+    )
     train, data = TrainSpec("sgd", 2.0, batch_size=8, epochs=100), _regression()
     trainer, found = _diagnose(model, train, data)
     assert trainer.status == "diverged" and _codes(found) == ["diverged"]
@@ -125,8 +129,12 @@ def test_xor_without_a_hidden_layer_is_too_simple_and_a_hidden_layer_solves_it()
 
 
 def test_a_large_step_kills_relus_and_leaky_relu_keeps_learning():
-    model = ModelSpec(input_shape=(2,), layers=(LayerSpec(units=8, activation="relu"),) * 2,
-                      output_activation="linear", loss="mse")
+    model = ModelSpec(
+        input_shape=(2,),
+        layers=(LayerSpec(units=8, activation="relu"),) * 2,
+        output_activation="linear",
+        loss="mse",
+    )
     train, data = TrainSpec("sgd", 0.3, batch_size=10, epochs=100), _regression(100)
     trainer, found = _diagnose(model, train, data)
     assert _codes(found) == ["dead_relu"] and found[0].evidence["share"] >= 0.5
@@ -135,8 +143,11 @@ def test_a_large_step_kills_relus_and_leaky_relu_keeps_learning():
 
 
 def test_deep_sigmoid_gradients_vanish_and_relu_learns():
-    model = ModelSpec(input_shape=(2,), layers=(LayerSpec(units=4, activation="sigmoid"),) * 5,
-                      loss="binary_crossentropy")
+    model = ModelSpec(
+        input_shape=(2,),
+        layers=(LayerSpec(units=4, activation="sigmoid"),) * 5,
+        loss="binary_crossentropy",
+    )
     train, data = TrainSpec("sgd", 0.1, batch_size=10, epochs=100), _points("circle")
     trainer, found = _diagnose(model, train, data)
     assert _codes(found) == ["vanishing"] and found[0].evidence["ratio"] < 0.01
@@ -156,8 +167,11 @@ def test_a_plateau_is_left_with_adam():
 
 
 def test_overfitting_is_found_and_l2_narrows_the_gap():
-    model = ModelSpec(input_shape=(2,), layers=(LayerSpec(units=32, activation="relu"),) * 2,
-                      loss="binary_crossentropy")
+    model = ModelSpec(
+        input_shape=(2,),
+        layers=(LayerSpec(units=32, activation="relu"),) * 2,
+        loss="binary_crossentropy",
+    )
     train = TrainSpec("adam", 0.01, batch_size=0, epochs=1000)
     data = _points("xor", n=60, noise=0.3, share=0.34)
     trainer, found = _diagnose(model, train, data)
@@ -171,16 +185,29 @@ def test_overfitting_is_found_and_l2_narrows_the_gap():
 
 def test_a_healthy_run_has_no_diagnosis():
     model = ModelSpec(input_shape=(2,), layers=(LayerSpec(units=4, activation="sigmoid"),))
-    _, found = _diagnose(model, TrainSpec("adam", 0.01, batch_size=0, epochs=300), _points("circle"))
+    _, found = _diagnose(
+        model, TrainSpec("adam", 0.01, batch_size=0, epochs=300), _points("circle")
+    )
     assert found == []
 
 
 def _evidence(**changes) -> Evidence:
     base = dict(
-        status="ready", loss=np.linspace(1.0, 0.9, 100), val_loss=np.zeros(0), accuracy=None,
-        baseline_loss=1.0, hidden_activations=("relu",), optimizer="sgd", learning_rate=0.1,
-        regularized=False, dead_share=0.0, saturated_share=None, gradient_sizes=(1.0, 1.0),
-        linear_accuracy=None, condition_raw=2.0, condition_scaled=1.0,
+        status="ready",
+        loss=np.linspace(1.0, 0.9, 100),
+        val_loss=np.zeros(0),
+        accuracy=None,
+        baseline_loss=1.0,
+        hidden_activations=("relu",),
+        optimizer="sgd",
+        learning_rate=0.1,
+        regularized=False,
+        dead_share=0.0,
+        saturated_share=None,
+        gradient_sizes=(1.0, 1.0),
+        linear_accuracy=None,
+        condition_raw=2.0,
+        condition_scaled=1.0,
     )
     return Evidence(**{**base, **changes})
 
@@ -200,12 +227,20 @@ def test_rule_branches():
 def test_apply_fix_turns_model_and_training_knobs():
     model = ModelSpec(input_shape=(2,), layers=(LayerSpec(units=3, activation="sigmoid"),) * 3)
     train = TrainSpec("sgd", 0.1, epochs=100)
-    fix = Fix(activation="relu", hidden_layers=2, regularization=0.01, optimizer="adam",
-              learning_rate=0.01, epochs=40)
+    fix = Fix(
+        activation="relu",
+        hidden_layers=2,
+        regularization=0.01,
+        optimizer="adam",
+        learning_rate=0.01,
+        epochs=40,
+    )
     new_model, new_train = apply_fix(model, train, fix)
     assert new_model.layers == (LayerSpec(units=3, activation="relu"),) * 2
     assert (new_model.regularizer, new_model.regularization_rate) == ("l2", 0.01)
     assert (new_train.optimizer, new_train.learning_rate, new_train.epochs) == ("adam", 0.01, 40)
     assert apply_fix(model, train, Fix()) == (model, train)
-    _, _, text = describe(Diagnosis("plateau", {"epochs": 5, "change": 0.0, "loss": 1.0}, fix), "ko")
+    _, _, text = describe(
+        Diagnosis("plateau", {"epochs": 5, "change": 0.0, "loss": 1.0}, fix), "ko"
+    )
     assert "relu" in text and "0.01" in text and "40" in text

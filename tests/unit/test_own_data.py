@@ -87,15 +87,15 @@ def test_any_bytes_give_a_table_or_a_data_error():
         except DataError as error:
             assert error.code in TEXTS
             continue
-        names = table.columns
-        for call in (
-            lambda: classification_points(table, (names[0], names[-1]), names[1]),
-            lambda: regression_data(table, (names[0],), names[1]),
-        ):
-            try:
-                call()
-            except DataError as error:
-                assert error.code in TEXTS
+        first, second, last = table.columns[0], table.columns[1], table.columns[-1]
+        try:
+            classification_points(table, (first, last), second)
+        except DataError as error:
+            assert error.code in TEXTS
+        try:
+            regression_data(table, (first,), second)
+        except DataError as error:
+            assert error.code in TEXTS
 
 
 def _table(text: str):
