@@ -29,7 +29,7 @@ MAX_OUTPUTS = 4
 class ForwardStage:
     layer: int  # 1-based; the last one is the output layer
     activation: str
-    inputs: np.ndarray  # (n_in,) what the layer receives: x, or the previous layer's a
+    inputs: np.ndarray  # (n_in,) x (times the spec's input_scale), or the previous layer's a
     kernel: np.ndarray  # (n_in, n_out)
     bias: np.ndarray  # (n_out,) zeros when the layer has no bias
     z: np.ndarray  # (n_out,) weighted sums

@@ -101,8 +101,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "레이블 열 ‘{name}’의 {rows}행이 비어 있습니다.",
     ),
     "data.err.one_class": (
-        "Every row of “{name}” has the label “{value}”: classification needs at least 2 "
-        "classes.",
+        "Every row of “{name}” has the label “{value}”: classification needs 2 classes.",
         "‘{name}’ 열의 레이블이 모두 ‘{value}’ 값 하나뿐입니다. 분류하려면 클래스가 2개 이상 있어야 "
         "합니다.",
     ),
@@ -151,7 +150,7 @@ TEXTS |= {
     ),
     "diag.fix.hidden_layers": (
         "Use {hidden_layers} hidden layer(s).",
-        "은닉층을 {hidden_layers}개로 합니다.",
+        "은닉층을 {hidden_layers}개로 바꿉니다.",
     ),
     "diag.fix.regularization": (
         "Add L2 regularization with rate {regularization:g}.",
