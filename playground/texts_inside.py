@@ -102,8 +102,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "data.err.one_class": (
         "Every row of “{name}” has the label “{value}”: classification needs 2 classes.",
-        "‘{name}’ 열의 레이블이 모두 ‘{value}’ 값 하나뿐입니다. 분류하려면 클래스가 2개 이상 있어야 "
-        "합니다.",
+        "‘{name}’ 열의 레이블이 모두 ‘{value}’ 값 하나뿐입니다. 분류하려면 클래스가 2개 "
+        "이상 있어야 합니다.",
     ),
     "data.err.too_many_classes": (
         "The label column has {count} different values; at most {limit} classes are supported.",
