@@ -1,0 +1,293 @@
+"""Visible strings of own_data, diagnosis and backprop: key -> (English, 한국어).
+
+Fields in braces are filled with str.format. Korean sentences never put a particle right after
+a field that may hold an English name or a number: a Korean noun (열, 값, 행) comes between.
+"""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # -- your own data ------------------------------------------------------------------------
+    "data.upload": ("Upload a CSV file", "CSV 파일 올리기"),
+    "data.upload.help": (
+        "A table with a header row, comma, semicolon or tab separated, UTF-8 or Excel's Korean "
+        "encoding (CP949), at most 5 MB and 10,000 rows. The file stays in memory only.",
+        "첫 행이 열 이름인 표를 쉼표, 세미콜론 또는 탭으로 구분해 올리세요. UTF-8과 한글 엑셀의 "
+        "CP949 인코딩을 읽을 수 있고, 최대 5MB, 10,000행까지 됩니다. 파일은 메모리에서만 쓰이고 "
+        "저장되지 않습니다.",
+    ),
+    "data.features": ("Feature columns", "특성 열"),
+    "data.label": ("Label column", "레이블 열"),
+    "data.target": ("Target column", "목표값 열"),
+    "data.click.add": (
+        "Click on the plane to add a point of the chosen class",
+        "평면을 클릭하면 고른 클래스의 점이 추가됩니다",
+    ),
+    "data.click.class": ("Class of new points", "새 점의 클래스"),
+    "data.click.clear": ("Clear points", "점 모두 지우기"),
+    "data.summary": (
+        "{rows} rows, {classes} classes. Features are standardised (mean 0, standard deviation 1) "
+        "before training; the axes show the file's units.",
+        "{rows}개 행, 클래스 {classes}개입니다. 특성은 학습 전에 표준화(평균 0, 표준편차 1)하고, "
+        "축에는 원래 단위로 표시합니다.",
+    ),
+    "data.err.empty": ("The file {name} is empty.", "파일({name})에 내용이 없습니다."),
+    "data.err.too_big": (
+        "The file is {size} MB; at most {limit} MB can be read.",
+        "파일 크기가 {size}MB입니다. {limit}MB까지만 읽을 수 있습니다.",
+    ),
+    "data.err.not_csv": (
+        "{name} does not look like a text table (CSV). Save it from Excel as “CSV (comma "
+        "delimited)” and upload that file.",
+        "파일({name})은 텍스트 표(CSV)가 아닌 것 같습니다. 엑셀에서 ‘CSV(쉼표로 분리)’ 형식으로 "
+        "저장한 뒤 그 파일을 올려 주세요.",
+    ),
+    "data.err.encoding": (
+        "The text of {name} could not be read: save it as UTF-8 or as CSV from Korean Excel.",
+        "파일({name})의 글자를 읽을 수 없습니다. UTF-8로 저장하거나 한글 엑셀에서 CSV로 저장해 "
+        "주세요.",
+    ),
+    "data.err.one_column": (
+        "The table needs at least 2 columns, separated by commas, semicolons or tabs.",
+        "표에 열이 2개 이상 있어야 합니다. 열은 쉼표, 세미콜론 또는 탭으로 구분해 주세요.",
+    ),
+    "data.err.no_header": (
+        "The first row holds only numbers: add a header row with a name for each column.",
+        "첫 행이 모두 숫자입니다. 맨 위에 각 열의 이름을 적은 행을 추가해 주세요.",
+    ),
+    "data.err.empty_header": (
+        "Column {column} has no name in the header row.",
+        "{column}번째 열의 이름이 비어 있습니다.",
+    ),
+    "data.err.duplicate_header": (
+        "Two columns are both called “{name}”: give every column its own name.",
+        "‘{name}’ 열이 두 번 나옵니다. 열마다 다른 이름을 붙여 주세요.",
+    ),
+    "data.err.no_rows": (
+        "The file has a header but no data rows.",
+        "열 이름 행만 있고 데이터 행이 없습니다.",
+    ),
+    "data.err.too_many_rows": (
+        "The file has {count} data rows; at most {limit} can be used.",
+        "데이터 행이 {count}개입니다. {limit}개까지만 쓸 수 있습니다.",
+    ),
+    "data.err.ragged": (
+        "Row {row} has {count} cells but the header has {width} columns.",
+        "{row}행의 칸 수는 {count}개인데 열 이름은 {width}개입니다.",
+    ),
+    "data.err.no_column": ("There is no column “{name}”.", "‘{name}’ 열이 없습니다."),
+    "data.err.same_column": (
+        "The column “{name}” is chosen twice: pick different columns.",
+        "‘{name}’ 열을 두 번 골랐습니다. 서로 다른 열을 골라 주세요.",
+    ),
+    "data.err.missing": (
+        "The column “{name}” has empty cells in rows {rows}.",
+        "‘{name}’ 열의 {rows}행에 값이 비어 있습니다.",
+    ),
+    "data.err.not_number": (
+        "The column “{name}” must hold numbers, but rows {rows} do not (e.g. “{value}”).",
+        "‘{name}’ 열에는 숫자만 있어야 하는데 {rows}행은 숫자가 아닙니다(예: ‘{value}’).",
+    ),
+    "data.err.huge": (
+        "The column “{name}” has values too large to train on in rows {rows}.",
+        "‘{name}’ 열의 {rows}행 값이 너무 커서 학습에 쓸 수 없습니다.",
+    ),
+    "data.err.constant_feature": (
+        "The column “{name}” has the same value in every row, so it tells the model nothing.",
+        "‘{name}’ 열은 모든 행의 값이 같아서 모델에 아무 정보도 주지 못합니다.",
+    ),
+    "data.err.label_missing": (
+        "The label column “{name}” is empty in rows {rows}.",
+        "레이블 열 ‘{name}’의 {rows}행이 비어 있습니다.",
+    ),
+    "data.err.one_class": (
+        "Every row of “{name}” has the label “{value}”: classification needs 2 classes.",
+        "‘{name}’ 열의 레이블이 모두 ‘{value}’ 값 하나뿐입니다. 분류하려면 클래스가 2개 "
+        "이상 있어야 합니다.",
+    ),
+    "data.err.too_many_classes": (
+        "The label column has {count} different values; at most {limit} classes are supported.",
+        "레이블 열의 서로 다른 값이 {count}개입니다. 클래스는 {limit}개까지 쓸 수 있습니다.",
+    ),
+    "data.err.small_class": (
+        "The class “{value}” has only {count} row(s); each class needs at least {least}.",
+        "클래스 ‘{value}’ 값의 행이 {count}개뿐입니다. 클래스마다 {least}개 이상 있어야 합니다.",
+    ),
+    "data.err.feature_count": (
+        "Choose one or two feature columns (now {count}).",
+        "특성 열은 1개나 2개를 골라 주세요(지금 {count}개).",
+    ),
+    "data.err.few_rows": (
+        "Only {count} rows: regression needs at least {least}.",
+        "행이 {count}개뿐입니다. 회귀에는 {least}개 이상 필요합니다.",
+    ),
+    "data.err.constant_target": (
+        "The target “{name}” has the same value in every row: there is nothing to predict.",
+        "목표값 ‘{name}’ 열은 모든 행의 값이 같아서 예측할 것이 없습니다.",
+    ),
+}
+
+TEXTS |= {
+    # -- why did it fail? ----------------------------------------------------------------------
+    "diag.button": ("🩺 Why did it fail?", "🩺 왜 안 됐을까?"),
+    "diag.healthy": (
+        "Nothing looks wrong: the loss went down and no warning sign was found.",
+        "특별한 문제는 보이지 않습니다. 손실이 줄었고 걱정할 만한 신호도 없습니다.",
+    ),
+    "diag.apply": ("Apply the fix and retrain", "고쳐서 다시 학습"),
+    # one sentence per knob of a Fix
+    "diag.fix.learning_rate": (
+        "Set the learning rate to {learning_rate:g}.",
+        "학습률을 {learning_rate:g} 값으로 바꿉니다.",
+    ),
+    "diag.fix.optimizer": (
+        "Switch the optimizer to {optimizer}.",
+        "옵티마이저를 {optimizer} 방식으로 바꿉니다.",
+    ),
+    "diag.fix.activation": (
+        "Use {activation} in the hidden layers.",
+        "은닉층의 활성화 함수를 {activation} 함수로 바꿉니다.",
+    ),
+    "diag.fix.hidden_layers": (
+        "Use {hidden_layers} hidden layer(s).",
+        "은닉층을 {hidden_layers}개로 바꿉니다.",
+    ),
+    "diag.fix.regularization": (
+        "Add L2 regularization with rate {regularization:g}.",
+        "강도 {regularization:g}의 L2 규제를 더합니다.",
+    ),
+    "diag.fix.scale_inputs": (
+        "Standardise the inputs (mean 0, standard deviation 1).",
+        "입력을 표준화합니다(평균 0, 표준편차 1).",
+    ),
+    "diag.fix.epochs": ("Stop after {epochs} epochs.", "{epochs} 에포크에서 학습을 멈춥니다."),
+    "diag.diverged.title": ("The loss blew up", "손실이 발산했습니다"),
+    "diag.diverged.why": (
+        "The loss became huge or NaN after {epoch} epochs: with a learning rate of "
+        "{learning_rate:g} each step overshoots the minimum and lands further away.",
+        "{epoch} 에포크 만에 손실이 아주 커지거나 NaN이 되었습니다. 학습률 {learning_rate:g}에서는 "
+        "한 걸음이 최솟값을 지나쳐 점점 더 먼 곳에 떨어집니다.",
+    ),
+    "diag.diverged_unscaled.title": (
+        "The loss blew up: the inputs are not scaled",
+        "손실이 발산했습니다: 입력의 크기가 제각각입니다",
+    ),
+    "diag.diverged_unscaled.why": (
+        "The loss became huge or NaN after {epoch} epochs. The input columns differ so much in "
+        "size that a learning rate small enough for the largest is far too small for the rest "
+        "(standardising would make the problem {gain:.0f} times better conditioned).",
+        "{epoch} 에포크 만에 손실이 아주 커지거나 NaN이 되었습니다. 입력 열마다 값의 크기가 너무 "
+        "달라서, 가장 큰 열에 맞춘 학습률은 나머지 열에는 턱없이 작습니다. 표준화하면 조건수가 "
+        "{gain:.0f}배 작아집니다.",
+    ),
+    "diag.ill_conditioned.title": (
+        "The inputs are badly scaled",
+        "입력의 크기가 제각각입니다(악조건)",
+    ),
+    "diag.ill_conditioned.why": (
+        "The input columns have very different sizes: the condition number of the inputs is "
+        "{raw:.3g}, and {scaled:.3g} once standardised. Gradient descent then crawls along the "
+        "flat directions of the loss while the steep ones force a small learning rate.",
+        "입력 열마다 값의 크기가 크게 다릅니다. 입력의 조건수가 {raw:.3g}인데 표준화하면 "
+        "{scaled:.3g}입니다. 조건수가 크면 가파른 방향 때문에 학습률을 작게 잡아야 하고, 완만한 "
+        "방향으로는 경사 하강법이 아주 느리게 나아갑니다.",
+    ),
+    "diag.too_simple.title": ("A straight line cannot do this", "직선 하나로는 나눌 수 없습니다"),
+    "diag.too_simple.why": (
+        "Without a hidden layer the model can only draw a straight boundary. Training accuracy "
+        "is {accuracy:.0%}, and even the best straight line gets only {linear_accuracy:.0%}: "
+        "the classes are not linearly separable (like XOR).",
+        "은닉층이 없으면 모델은 직선 경계만 그릴 수 있습니다. 훈련 정확도는 {accuracy:.0%}이고, "
+        "가장 좋은 직선도 {linear_accuracy:.0%}에 그칩니다. XOR처럼 선형 분리가 불가능한 "
+        "데이터입니다.",
+    ),
+    "diag.dead_relu.title": ("Many ReLU neurons died", "ReLU 뉴런이 많이 죽었습니다"),
+    "diag.dead_relu.why": (
+        "{share:.0%} of the hidden ReLU neurons output 0 for every training example. Their "
+        "gradient is then 0 too, so they never recover (the “dying ReLU” problem, often after "
+        "too large a step).",
+        "은닉층 ReLU 뉴런의 {share:.0%}가 모든 훈련 데이터에서 0만 출력합니다. 그러면 기울기도 "
+        "0이라서 다시 살아나지 못합니다. 흔히 한 걸음이 너무 클 때 생기는 ‘죽은 ReLU’ "
+        "문제입니다.",
+    ),
+    "diag.vanishing.title": ("The gradients vanish", "기울기 소실이 일어났습니다"),
+    "diag.vanishing.why": (
+        "The first layer's gradients are {ratio:.1e} times those of the output layer "
+        "({layers} hidden layers; {share:.0%} of the neurons sit in the flat ends of their "
+        "activation). Every sigmoid or tanh layer multiplies the gradient by its slope, at most "
+        "0.25 for the sigmoid, so the layers near the input barely learn.",
+        "첫 층의 기울기가 출력층의 {ratio:.1e}배밖에 되지 않습니다(은닉층 {layers}개, 활성화 "
+        "함수의 평평한 구간에 있는 뉴런 {share:.0%}). 시그모이드나 tanh 층을 지날 때마다 기울기에 "
+        "그 층의 기울기(시그모이드는 최대 0.25)가 곱해지므로 입력에 가까운 층은 거의 학습하지 "
+        "못합니다.",
+    ),
+    "diag.plateau.title": ("The loss is stuck on a plateau", "손실이 더 줄지 않습니다(정체 구간)"),
+    "diag.plateau.why": (
+        "Over the last {epochs} epochs the loss fell by only {change:.1%} and is still "
+        "{loss:.3g}: the steps are too small to leave this flat region.",
+        "최근 {epochs} 에포크 동안 손실이 {change:.1%}밖에 줄지 않았고 아직 {loss:.3g}입니다. "
+        "평평한 구간을 벗어나기에는 한 걸음이 너무 작습니다.",
+    ),
+    "diag.overfitting.title": ("The model is overfitting", "과대적합이 일어났습니다"),
+    "diag.overfitting.why": (
+        "The test loss was lowest at epoch {best_epoch} ({best:.3g}) and has risen since to "
+        "{last:.3g}, while the training loss kept falling: the model is memorising the "
+        "training points instead of the pattern.",
+        "테스트 손실은 {best_epoch} 에포크에서 가장 낮았고({best:.3g}) 그 뒤로 {last:.3g}까지 "
+        "올랐는데, 훈련 손실은 계속 줄었습니다. 모델이 규칙 대신 훈련 데이터를 외우고 있습니다.",
+    ),
+    # -- backprop, one step at a time ---------------------------------------------------------
+    "bp.title": ("Backpropagation, one step at a time", "한 단계씩 따라가는 역전파"),
+    "bp.example": ("Training example", "훈련 데이터"),
+    "bp.prev": ("◀ Previous", "◀ 이전"),
+    "bp.next": ("Next ▶", "다음 ▶"),
+    "bp.apply": ("Apply this step to the model", "이 한 걸음을 모델에 적용"),
+    "bp.too_big": (
+        "Step-by-step backpropagation shows dense networks of at most {layers} hidden layers "
+        "of {units} neurons. Make the network smaller to follow every number.",
+        "한 단계씩 보는 역전파는 뉴런 {units}개 이하의 은닉층이 {layers}개까지인 완전 연결 "
+        "신경망만 보여 줍니다. 모든 숫자를 따라가려면 신경망을 줄여 주세요.",
+    ),
+    "bp.forward": ("Forward pass, layer {layer}", "순전파: {layer}번째 층"),
+    "bp.forward.formula": (
+        "Each neuron adds up its weighted inputs, z = Σ w·a + b, and passes z through the "
+        "activation: a = {activation}(z).",
+        "뉴런마다 입력에 가중치를 곱해 더하고(z = Σ w·a + b), 이 z를 활성화 함수에 넣습니다: "
+        "a = {activation}(z).",
+    ),
+    "bp.loss": ("Loss on this example", "이 데이터의 손실"),
+    "bp.loss.formula": (
+        "Loss {loss} between prediction and target: {data_loss:.4g}, plus regularization "
+        "{regularization:.4g}, total {total:.4g}.",
+        "예측과 정답 사이의 손실({loss})은 {data_loss:.4g}, 규제 항은 {regularization:.4g}, "
+        "합계는 {total:.4g}입니다.",
+    ),
+    "bp.backward": ("Backward pass, layer {layer}", "역전파: {layer}번째 층"),
+    "bp.backward.formula": (
+        "δ = ∂L/∂z = ∂L/∂a · activation′(z). The weight gradient is the input times δ "
+        "(∂L/∂w = a_prev · δ), the bias gradient is δ, and δ flows back to the layer below "
+        "through the weights.",
+        "δ = ∂L/∂z = ∂L/∂a · (활성화 함수의 미분). 가중치의 기울기는 입력과 δ의 곱"
+        "(∂L/∂w = a_prev · δ)이고, 편향의 기울기는 δ입니다. δ는 가중치를 거쳐 아래층으로 "
+        "전해집니다.",
+    ),
+    "bp.update": ("Update with {optimizer}", "{optimizer} 옵티마이저로 갱신"),
+    "bp.update.sgd": (
+        "w ← w − η·g with learning rate η = {learning_rate:g}.",
+        "학습률 η = {learning_rate:g}일 때 w ← w − η·g.",
+    ),
+    "bp.update.momentum": (
+        "The velocity remembers past steps: v ← {momentum:g}·v − η·g, then w ← w + v.",
+        "속도가 지난 걸음을 기억합니다: v ← {momentum:g}·v − η·g, 그다음 w ← w + v.",
+    ),
+    "bp.update.adam": (
+        "Step t = {iteration}: m ← β₁m + (1−β₁)g, v ← β₂v + (1−β₂)g², corrected "
+        "m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ), then w ← w − η·m̂/(√v̂ + ε).",
+        "t = {iteration}번째 걸음: m ← β₁m + (1−β₁)g, v ← β₂v + (1−β₂)g². 편향 보정: "
+        "m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ). 갱신: w ← w − η·m̂/(√v̂ + ε).",
+    ),
+    "bp.update.other": (
+        "The optimizer's own rule, with its state before and after the step.",
+        "옵티마이저 고유의 규칙으로 갱신합니다. 갱신 전후의 상태를 함께 보여 줍니다.",
+    ),
+}
