@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from playground.engine import DIVERGED, READY, TrainData, Trainer
+from playground.engine import DIVERGED, MAX_KERNELS, READY, TrainData, Trainer
+from playground.engine.runtime import custom_gradient_names
 from playground.models import build_model, metric_for
 from playground.specs import LayerSpec, ModelSpec
 
@@ -164,25 +165,20 @@ def test_run_calls_back_and_survives_an_interrupting_callback():
 
 def test_new_architectures_leave_no_gradient_registrations_behind():
     # Each retained registration pins a whole traced graph in memory (see engine docstring).
-    from playground import engine
-
-    before = {k for k in engine._GRADIENT_REGISTRY if k.startswith("CustomGradient-")}
+    before = custom_gradient_names()
     data = _data(12)
     for units in (3, 5, 7):
         _trainer(_wide(units), data, optimizer="adam").train_epochs(1)
-    after = {k for k in engine._GRADIENT_REGISTRY if k.startswith("CustomGradient-")}
-    assert after == before
+    assert custom_gradient_names() == before
 
 
 def test_evicting_kernels_keeps_other_sessions_training_correctly():
-    from playground import engine
-
     data = _data(12)
     kept = _trainer(_wide(2), data)
     kept.train_epochs(2)
     reference = _trainer(_wide(2), data)
     reference.train_epochs(4)
-    for units in range(3, 3 + engine.MAX_KERNELS + 2):  # forces evictions and cache clears
+    for units in range(3, 3 + MAX_KERNELS + 2):  # forces evictions and cache clears
         _trainer(_wide(units), data).train_epochs(1)
     kept.train_epochs(2)
     for a, b in zip(kept.weights, reference.weights):
