@@ -197,10 +197,12 @@ class Kernel:
             self._set_jit(False)
             out = call_training_loop(self._train_fn, *args)
         self.prepared = True
-        steps_done, finite, rows, n_rows, losses, acc_out = (t.numpy() for t in out)
+        steps_done, finite, rows, n_epochs, losses, acc_out = (t.numpy() for t in out)
         steps_done = int(steps_done)
+        rows = rows[: int(n_epochs)]
+        epoch_rows = rows[rows[:, 0] > 0, 1:]  # the epochs this slice finished
         batch_losses = losses[:steps_done] if len(losses) else losses
-        return SliceResult(steps_done, bool(finite), rows[: int(n_rows)], batch_losses, acc_out)
+        return SliceResult(steps_done, bool(finite), epoch_rows, batch_losses, acc_out)
 
     def probe(self, x: np.ndarray) -> list[np.ndarray]:
         outputs = self._probe_fn(tf.constant(x, tf.float32))
@@ -302,15 +304,19 @@ class Kernel:
         return XLA_SLICE_STEPS // self.steps_per_epoch + 2, XLA_SLICE_STEPS
 
     def _train_loop(self, x, y, x_val, y_val, start_step, n_steps, seed, acc):
+        """Every epoch touched writes one row (closed flag, loss, metric, val loss, val metric
+        [, weights]) at its own index: no `cond` around the row buffer, which XLA would copy
+        whole on every epoch."""
         spe = self.steps_per_epoch
         end_step = start_step + n_steps
         first_epoch = start_step // spe
         n_epochs = (end_step + spe - 1) // spe - first_epoch
         n_rows_max, n_losses_max = self._buffer_sizes(n_epochs, n_steps)
-        rows = tf.TensorArray(tf.float32, size=n_rows_max, element_shape=[self.row_size])
+        rows = tf.TensorArray(tf.float32, size=n_rows_max, element_shape=[1 + self.row_size])
         losses = tf.TensorArray(tf.float32, size=n_losses_max, element_shape=[])
+        no_validation = tf.constant([math.nan, math.nan])
 
-        def body(e, steps_done, n_rows, acc, finite, rows, losses):
+        def body(e, steps_done, acc, finite, rows, losses):
             epoch = first_epoch + e
             lo = tf.maximum(start_step - epoch * spe, 0)
             hi = tf.minimum(end_step - epoch * spe, spe)
@@ -323,21 +329,21 @@ class Kernel:
                 done, acc, finite, losses = self._looped_steps(
                     x, y, perm, lo, hi, offset, acc, finite, losses
                 )
-
-            def close_epoch():
-                means = tf.stack([acc[0] / acc[2], acc[1] / acc[2]])
-                row = tf.concat([means, self._evaluate(x_val, y_val), *self._flat_weights()], 0)
-                return rows.write(tf.cast(n_rows, tf.int32), row), n_rows + 1, tf.zeros(3)
-
-            rows, n_rows, acc = tf.cond(
-                (hi == spe) & finite, close_epoch, lambda: (rows, n_rows, acc)
+            closed = (hi == spe) & finite
+            validation = tf.cond(
+                closed, lambda: self._evaluate(x_val, y_val), lambda: no_validation
             )
-            return e + 1, steps_done + done, n_rows, acc, finite, rows, losses
+            means = tf.stack([acc[0] / acc[2], acc[1] / acc[2]])
+            flag = tf.reshape(tf.cast(closed, tf.float32), [1])
+            row = tf.concat([flag, means, validation, *self._flat_weights()], 0)
+            rows = rows.write(tf.cast(e, tf.int32), row)
+            acc = tf.where(closed, tf.zeros(3), acc)
+            return e + 1, steps_done + done, acc, finite, rows, losses
 
         zero = tf.constant(0, tf.int64)
-        _, steps_done, n_rows, acc, finite, rows, losses = tf.while_loop(
-            lambda e, steps_done, n_rows, acc, finite, rows, losses: (e < n_epochs) & finite,
+        n_done, steps_done, acc, finite, rows, losses = tf.while_loop(
+            lambda e, steps_done, acc, finite, rows, losses: (e < n_epochs) & finite,
             body,
-            [zero, zero, zero, acc, tf.constant(True), rows, losses],
+            [zero, zero, acc, tf.constant(True), rows, losses],
         )
-        return steps_done, finite, rows.stack(), n_rows, losses.stack(), acc
+        return steps_done, finite, rows.stack(), n_done, losses.stack(), acc
