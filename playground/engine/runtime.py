@@ -25,23 +25,23 @@ import tensorflow as tf
 from tensorflow.python.eager import context as tf_context  # private: see release_runtime_caches
 from tensorflow.python.framework import ops as tf_ops  # private: no public way to unregister
 
-try:
-    # Training graphs here are long chains of tiny ops: running them on the calling thread
-    # instead of hopping through an inter-op pool is ~1.5x faster, and it keeps one session's
-    # slice on one core, leaving the other cores to other sessions. Big ops (convolutions)
-    # still use the intra-op pool. Only possible before TensorFlow's runtime starts.
-    tf.config.threading.set_inter_op_parallelism_threads(1)
-except RuntimeError:
-    pass
-
-
 def _usable_cores() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1
 
 
-KERNELS_PER_KEY = max(1, min(_usable_cores(), 4))  # more than the cores cannot run at once
+CORES = _usable_cores()
+KERNELS_PER_KEY = max(1, min(CORES, 4))  # more than the cores cannot run at once
+
+try:
+    # The inter-op pool runs the ops of every non-XLA function call in the process: with one
+    # thread (faster for a lone session of tiny ops) two sessions can never use two cores,
+    # measured: two sessions training at once took twice as long as one. One thread per core
+    # lets them run side by side. Only possible before TensorFlow's runtime starts.
+    tf.config.threading.set_inter_op_parallelism_threads(CORES)
+except RuntimeError:
+    pass
 
 _GRADIENT_REGISTRY: dict = getattr(getattr(tf_ops, "_gradient_registry", None), "_registry", {})
 # Serialises first calls (tracing) of training loops, see `call_training_loop`.

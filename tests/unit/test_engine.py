@@ -25,9 +25,9 @@ def _data(n: int, seed: int = 0) -> TrainData:
     return TrainData(x, y)
 
 
-def _trainer(spec, data, optimizer="sgd", lr=0.1, batch_size=3, shuffle=True, seed=0):
+def _trainer(spec, data, optimizer="sgd", lr=0.1, batch_size=3, shuffle=True, seed=0, jit="auto"):
     return Trainer(
-        (spec, optimizer),
+        (spec, optimizer, jit),
         lambda: build_model(spec, optimizer, lr),
         data,
         batch_size=batch_size,
@@ -35,15 +35,17 @@ def _trainer(spec, data, optimizer="sgd", lr=0.1, batch_size=3, shuffle=True, se
         seed=seed,
         shuffle=shuffle,
         metric=metric_for(spec),
+        jit=jit,
     )
 
 
+@pytest.mark.parametrize("jit", [False, True])
 @pytest.mark.parametrize("optimizer", ["sgd", "adam", "rmsprop", "nesterov"])
 @pytest.mark.parametrize("n", [10, 40])  # 4 batches per epoch (unrolled) and 14 (looped)
-def test_engine_matches_model_fit(optimizer, n):
+def test_engine_matches_model_fit(optimizer, n, jit):
     spec = _spec(regularizer="l2", regularization_rate=0.01)
     data = _data(n)
-    trainer = _trainer(spec, data, optimizer=optimizer, lr=0.05, shuffle=False)
+    trainer = _trainer(spec, data, optimizer=optimizer, lr=0.05, shuffle=False, jit=jit)
     reference = build_model(spec, optimizer, 0.05)
     for var, value in zip(reference.variables, trainer.weights):
         var.assign(value)
@@ -57,11 +59,12 @@ def test_engine_matches_model_fit(optimizer, n):
     np.testing.assert_allclose(trainer.history.loss, history.history["loss"], rtol=1e-4)
 
 
-def test_validation_matches_model_evaluate():
+@pytest.mark.parametrize("jit", [False, True])
+def test_validation_matches_model_evaluate(jit):
     spec = _spec()
     data = _data(30)
     val = _data(12, seed=1)
-    trainer = _trainer(spec, TrainData(data.x, data.y, val.x, val.y))
+    trainer = _trainer(spec, TrainData(data.x, data.y, val.x, val.y), jit=jit)
     trainer.train_epochs(3)
     model = build_model(spec, "sgd", 0.1)
     for var, value in zip(model.variables, trainer.weights):
@@ -72,13 +75,14 @@ def test_validation_matches_model_evaluate():
     assert trainer.history.val_metric[-1] == pytest.approx(accuracy)
 
 
+@pytest.mark.parametrize("jit", [False, True])
 @pytest.mark.parametrize("n", [10, 40])
-def test_slices_resume_exactly(n):
+def test_slices_resume_exactly(n, jit):
     spec = _spec()
     data = _data(n)
-    whole = _trainer(spec, data)
+    whole = _trainer(spec, data, jit=jit)
     whole.train_epochs(8)
-    sliced = _trainer(spec, data)
+    sliced = _trainer(spec, data, jit=jit)
     for steps in (1, 5, 2, 7, 3):  # odd slices; unrolled kernels round them up to whole epochs
         sliced.train_steps(steps)
     sliced.train_steps(8 * sliced.steps_per_epoch - sliced.step)
@@ -128,12 +132,13 @@ def test_learning_rate_change_keeps_weights_and_history():
         np.testing.assert_allclose(a, b)  # kernel and bias unchanged with a zero rate
 
 
+@pytest.mark.parametrize("jit", [False, True])
 @pytest.mark.parametrize("n", [10, 40])
-def test_divergence_stops_and_keeps_last_good_state(n):
+def test_divergence_stops_and_keeps_last_good_state(n, jit):
     spec = ModelSpec(input_shape=(2,), layers=(), output_activation="linear", loss="mse")
     data = _data(n)
     data = TrainData(data.x * 1000, data.y * 1000)
-    trainer = _trainer(spec, data, lr=10.0)
+    trainer = _trainer(spec, data, lr=10.0, jit=jit)
     trainer.run(until_epoch=50)
     assert trainer.status == DIVERGED
     assert trainer.epoch < 50
