@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from playground.engine import DIVERGED, READY, TrainData, Trainer
+from playground.engine import DIVERGED, MAX_KERNELS, READY, TrainData, Trainer
+from playground.engine.runtime import custom_gradient_names
 from playground.models import build_model, metric_for
 from playground.specs import LayerSpec, ModelSpec
 
@@ -24,9 +25,9 @@ def _data(n: int, seed: int = 0) -> TrainData:
     return TrainData(x, y)
 
 
-def _trainer(spec, data, optimizer="sgd", lr=0.1, batch_size=3, shuffle=True, seed=0):
+def _trainer(spec, data, optimizer="sgd", lr=0.1, batch_size=3, shuffle=True, seed=0, jit="auto"):
     return Trainer(
-        (spec, optimizer),
+        (spec, optimizer, jit),
         lambda: build_model(spec, optimizer, lr),
         data,
         batch_size=batch_size,
@@ -34,15 +35,17 @@ def _trainer(spec, data, optimizer="sgd", lr=0.1, batch_size=3, shuffle=True, se
         seed=seed,
         shuffle=shuffle,
         metric=metric_for(spec),
+        jit=jit,
     )
 
 
+@pytest.mark.parametrize("jit", [False, True])
 @pytest.mark.parametrize("optimizer", ["sgd", "adam", "rmsprop", "nesterov"])
 @pytest.mark.parametrize("n", [10, 40])  # 4 batches per epoch (unrolled) and 14 (looped)
-def test_engine_matches_model_fit(optimizer, n):
+def test_engine_matches_model_fit(optimizer, n, jit):
     spec = _spec(regularizer="l2", regularization_rate=0.01)
     data = _data(n)
-    trainer = _trainer(spec, data, optimizer=optimizer, lr=0.05, shuffle=False)
+    trainer = _trainer(spec, data, optimizer=optimizer, lr=0.05, shuffle=False, jit=jit)
     reference = build_model(spec, optimizer, 0.05)
     for var, value in zip(reference.variables, trainer.weights):
         var.assign(value)
@@ -56,11 +59,12 @@ def test_engine_matches_model_fit(optimizer, n):
     np.testing.assert_allclose(trainer.history.loss, history.history["loss"], rtol=1e-4)
 
 
-def test_validation_matches_model_evaluate():
+@pytest.mark.parametrize("jit", [False, True])
+def test_validation_matches_model_evaluate(jit):
     spec = _spec()
     data = _data(30)
     val = _data(12, seed=1)
-    trainer = _trainer(spec, TrainData(data.x, data.y, val.x, val.y))
+    trainer = _trainer(spec, TrainData(data.x, data.y, val.x, val.y), jit=jit)
     trainer.train_epochs(3)
     model = build_model(spec, "sgd", 0.1)
     for var, value in zip(model.variables, trainer.weights):
@@ -71,13 +75,14 @@ def test_validation_matches_model_evaluate():
     assert trainer.history.val_metric[-1] == pytest.approx(accuracy)
 
 
+@pytest.mark.parametrize("jit", [False, True])
 @pytest.mark.parametrize("n", [10, 40])
-def test_slices_resume_exactly(n):
+def test_slices_resume_exactly(n, jit):
     spec = _spec()
     data = _data(n)
-    whole = _trainer(spec, data)
+    whole = _trainer(spec, data, jit=jit)
     whole.train_epochs(8)
-    sliced = _trainer(spec, data)
+    sliced = _trainer(spec, data, jit=jit)
     for steps in (1, 5, 2, 7, 3):  # odd slices; unrolled kernels round them up to whole epochs
         sliced.train_steps(steps)
     sliced.train_steps(8 * sliced.steps_per_epoch - sliced.step)
@@ -127,12 +132,13 @@ def test_learning_rate_change_keeps_weights_and_history():
         np.testing.assert_allclose(a, b)  # kernel and bias unchanged with a zero rate
 
 
+@pytest.mark.parametrize("jit", [False, True])
 @pytest.mark.parametrize("n", [10, 40])
-def test_divergence_stops_and_keeps_last_good_state(n):
+def test_divergence_stops_and_keeps_last_good_state(n, jit):
     spec = ModelSpec(input_shape=(2,), layers=(), output_activation="linear", loss="mse")
     data = _data(n)
     data = TrainData(data.x * 1000, data.y * 1000)
-    trainer = _trainer(spec, data, lr=10.0)
+    trainer = _trainer(spec, data, lr=10.0, jit=jit)
     trainer.run(until_epoch=50)
     assert trainer.status == DIVERGED
     assert trainer.epoch < 50
@@ -164,25 +170,20 @@ def test_run_calls_back_and_survives_an_interrupting_callback():
 
 def test_new_architectures_leave_no_gradient_registrations_behind():
     # Each retained registration pins a whole traced graph in memory (see engine docstring).
-    from playground import engine
-
-    before = {k for k in engine._GRADIENT_REGISTRY if k.startswith("CustomGradient-")}
+    before = custom_gradient_names()
     data = _data(12)
     for units in (3, 5, 7):
         _trainer(_wide(units), data, optimizer="adam").train_epochs(1)
-    after = {k for k in engine._GRADIENT_REGISTRY if k.startswith("CustomGradient-")}
-    assert after == before
+    assert custom_gradient_names() == before
 
 
 def test_evicting_kernels_keeps_other_sessions_training_correctly():
-    from playground import engine
-
     data = _data(12)
     kept = _trainer(_wide(2), data)
     kept.train_epochs(2)
     reference = _trainer(_wide(2), data)
     reference.train_epochs(4)
-    for units in range(3, 3 + engine.MAX_KERNELS + 2):  # forces evictions and cache clears
+    for units in range(3, 3 + MAX_KERNELS + 2):  # forces evictions and cache clears
         _trainer(_wide(units), data).train_epochs(1)
     kept.train_epochs(2)
     for a, b in zip(kept.weights, reference.weights):

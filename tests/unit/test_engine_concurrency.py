@@ -1,0 +1,235 @@
+"""Sessions train in parallel, slices are sized fairly and bounded, and only the run that
+started a slice may store it (generations): reset and invalidate always win."""
+
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from playground.engine import Kernel, KernelPools, TrainData, Trainer
+from playground.engine.runtime import KERNELS_PER_KEY
+from playground.engine.trainer import KERNELS
+from playground.models import build_model, metric_for
+from playground.specs import LayerSpec, ModelSpec
+
+SPEC = ModelSpec(input_shape=(2,), layers=(LayerSpec(units=4, activation="tanh"),), loss="mse")
+
+
+def _data(n: int = 40) -> TrainData:
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(n, 2)).astype(np.float32)
+    return TrainData(x, (x[:, :1] * x[:, 1:] > 0).astype(np.float32))
+
+
+def _trainer(tag: str, seed: int = 0, n: int = 40, jit="auto") -> Trainer:
+    return Trainer(
+        (SPEC, "adam", tag),
+        lambda: build_model(SPEC, "adam", 0.01),
+        _data(n),
+        batch_size=4,
+        learning_rate=0.01,
+        seed=seed,
+        metric=metric_for(SPEC),
+        jit=jit,
+    )
+
+
+class _Gate:
+    """Makes every kernel call (after its work) wait until released: a slow slice."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        original = Kernel.train
+
+        def train(kernel, *args):
+            result = original(kernel, *args)
+            self.entered.set()
+            assert self.release.wait(20)
+            return result
+
+        monkeypatch.setattr(Kernel, "train", train)
+
+
+def _in_thread(target, *args) -> tuple[threading.Thread, list]:
+    out: list = []
+    thread = threading.Thread(target=lambda: out.append(target(*args)))
+    thread.start()
+    return thread, out
+
+
+def test_two_trainers_of_one_shape_train_in_parallel_with_their_own_weights(monkeypatch):
+    alone = [_trainer("parallel", seed) for seed in (1, 2)]
+    for trainer in alone:
+        trainer.train_epochs(6)
+    together = [_trainer("parallel", seed) for seed in (1, 2)]
+    active, peak, lock = [0], [0], threading.Lock()
+    original = Kernel.train
+
+    def train(kernel, *args):
+        with lock:
+            active[0] += 1
+            peak[0] = max(peak[0], active[0])
+        try:
+            time.sleep(0.02)  # long enough for the other thread to get there too
+            return original(kernel, *args)
+        finally:
+            with lock:
+                active[0] -= 1
+
+    monkeypatch.setattr(Kernel, "train", train)
+    threads = [threading.Thread(target=t.train_epochs, args=(6,)) for t in together]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert peak[0] == min(2, KERNELS_PER_KEY)  # two kernels of one shape ran at once
+    for reference, trainer in zip(alone, together):
+        assert trainer.epoch == 6
+        for a, b in zip(reference.weights, trainer.weights):
+            np.testing.assert_allclose(a, b, rtol=1e-6)
+        np.testing.assert_allclose(reference.history.loss, trainer.history.loss, rtol=1e-6)
+
+
+def test_reset_mid_slice_wins_at_once_and_the_slice_is_not_stored(monkeypatch):
+    trainer = _trainer("reset-mid-slice", seed=3)
+    initial = [w.copy() for w in trainer.weights]
+    trainer.train_epochs(2)
+    gate = _Gate(monkeypatch)
+    thread, kept = _in_thread(trainer.train_epochs, 3)
+    assert gate.entered.wait(20)
+    started = time.perf_counter()
+    trainer.reset()  # must not wait for the slice still running
+    assert time.perf_counter() - started < 0.5
+    gate.release.set()
+    thread.join()
+    assert kept == [0]
+    assert trainer.epoch == 0 and trainer.step == 0
+    assert len(trainer.history.loss) == 0 and len(trainer.history.batch_loss) == 0
+    assert trainer.steps_per_second == 0
+    for a, b in zip(initial, trainer.weights):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_invalidate_discards_the_slice_in_flight_and_stops_the_run(monkeypatch):
+    trainer = _trainer("invalidate", seed=4)
+    trainer.train_epochs(1)
+    before = trainer.snapshot()
+    weights = [w.copy() for w in trainer.weights]
+    gate = _Gate(monkeypatch)
+    thread, snapshots = _in_thread(trainer.run, 1_000)
+    assert gate.entered.wait(20)
+    trainer.invalidate()  # what the UI does on pause
+    gate.release.set()
+    thread.join(20)
+    assert not thread.is_alive()  # the stale run returned instead of training on
+    assert snapshots[0].superseded
+    assert trainer.step == before.step and trainer.history is before.history
+    for a, b in zip(weights, trainer.weights):
+        np.testing.assert_array_equal(a, b)
+    assert not trainer.run(trainer.epoch + 1).superseded  # the next run trains normally
+    assert trainer.epoch == before.epoch + 1
+
+
+def test_two_threads_on_one_trainer_never_both_commit_from_one_start(monkeypatch):
+    trainer = _trainer("two-threads", seed=5)
+    reference = _trainer("two-threads", seed=5)
+    reference.train_epochs(1)
+    trainer.prepare()
+    gate = _Gate(monkeypatch)
+    first, first_kept = _in_thread(trainer.train_epochs, 1)
+    assert gate.entered.wait(20)
+    second, second_kept = _in_thread(trainer.train_epochs, 1)  # claims the trainer
+    time.sleep(0.2)
+    gate.release.set()
+    first.join()
+    second.join()
+    assert first_kept == [0]  # superseded: the newest caller wins
+    assert trainer.epoch == 1 and len(trainer.history.loss) == 1
+    for a, b in zip(reference.weights, trainer.weights):
+        np.testing.assert_allclose(a, b, rtol=1e-6)
+
+
+def test_waiting_for_a_kernel_does_not_shrink_the_next_slice(monkeypatch):
+    trainer = _trainer("fair-slices", jit=False)
+    trainer.run(10**6, interval=0.05, budget=1.0)  # settles on its pace
+    settled = trainer.slice_steps
+    acquire = KernelPools._acquire
+
+    def slow_acquire(pools, *args):
+        time.sleep(0.5)  # other sessions hold every kernel of this shape
+        return acquire(pools, *args)
+
+    monkeypatch.setattr(KernelPools, "_acquire", slow_acquire)
+    trainer.run(10**6, interval=0.05, budget=1.5)
+    # Sized by elapsed time, a slice would shrink about tenfold (0.05 s of 0.55 s computes).
+    assert trainer.slice_steps >= settled / 3
+
+
+def test_first_slice_is_one_epoch_and_slices_grow_gradually(monkeypatch):
+    trainer = _trainer("growth", n=400, jit=False)  # 100 batches per epoch: looped steps
+    trainer.prepare()
+    sizes = []
+    original = Kernel.train
+
+    def train(kernel, data, start_step, n_steps, *args):
+        sizes.append(n_steps)
+        return original(kernel, data, start_step, n_steps, *args)
+
+    monkeypatch.setattr(Kernel, "train", train)
+    trainer.run(10**6, interval=0.05, budget=0.5)
+    assert sizes[0] == 1
+    assert all(b <= 4 * a for a, b in zip(sizes, sizes[1:-1]))
+    assert trainer.steps_per_second > 0
+
+
+@pytest.mark.parametrize("jit", [False, True])
+def test_prepare_traces_without_storing_anything(jit):
+    trainer = _trainer(f"prepare-{jit}", jit=jit)
+    assert not trainer.is_prepared
+    weights = [w.copy() for w in trainer.weights]
+    trainer.prepare()
+    assert trainer.is_prepared
+    assert trainer.step == 0 and len(trainer.history.loss) == 0
+    for a, b in zip(weights, trainer.weights):
+        np.testing.assert_array_equal(a, b)
+    assert trainer.train_epochs(1) == trainer.steps_per_epoch
+
+
+def test_speed_is_this_runs_own_and_zero_after_reset():
+    trainer = _trainer("speed")
+    assert trainer.steps_per_second == 0
+    trainer.run(3)
+    assert trainer.steps_per_second > 0
+    trainer.reset()
+    assert trainer.steps_per_second == 0
+
+
+class _Dummy:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.prepared = True
+
+
+def test_pools_lease_free_kernels_cap_per_key_and_evict_least_recent_keys():
+    pools = KernelPools(capacity=3, per_key=2)
+    with pools.lease("a", _Dummy) as first, pools.lease("a", _Dummy) as second:
+        assert first is not second and len(pools.kernels("a")) == 2
+        waited = []
+
+        def third():
+            with pools.lease("a", _Dummy) as kernel:
+                waited.append(kernel)
+
+        thread = threading.Thread(target=third)
+        thread.start()
+        time.sleep(0.1)
+        assert not waited  # the pool is full: it waits for a kernel instead of a third
+    thread.join(5)
+    assert waited and waited[0] in (first, second)
+    with pools.lease("b", _Dummy):
+        pass
+    with pools.lease("c", _Dummy):  # a fourth kernel: "a" was used least recently
+        pass
+    assert pools.kernels("a") == [] and len(pools) == 2
