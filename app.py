@@ -19,4 +19,6 @@ for section in SECTIONS:
     ]
     if pages:
         navigation[ui.t(f"nav.{section}")] = pages
-st.navigation(navigation).run()
+current = st.navigation(navigation)
+ui.pause_other_pages(current.url_path, [page.key for page in PAGES])
+current.run()

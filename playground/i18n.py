@@ -6,6 +6,7 @@ Strings shared by several pages live here; each lesson's own strings live in its
 
 from __future__ import annotations
 
+from playground import texts_inside
 from playground.lessons import LESSON_KEYS, lesson_strings
 
 LANGUAGES = ("ko", "en")
@@ -52,7 +53,10 @@ SHARED_TEXTS: dict[str, tuple[str, str]] = {
     "status.loss": ("loss", "손실"),
     "status.test_loss": ("test loss", "테스트 손실"),
     "status.accuracy": ("accuracy", "정확도"),
-    "status.speed": ("epochs/s", "에포크/초"),
+    "status.speed": ("{rate} epochs/s", "초당 {rate} 에포크"),
+    "status.slow_speed": ("{rate} steps/s ({seconds} s per epoch)", "초당 {rate} 스텝 (에포크당 {seconds}초)"),
+    "status.preparing": ("Preparing the model… (compiling it takes a moment the first time)", "모델을 준비하는 중입니다… (처음 한 번은 컴파일에 시간이 조금 걸립니다)"),
+    "status.diverged_value": ("diverged", "발산"),
     "status.diverged": (
         "Training stopped: the loss became infinite or NaN at epoch {epoch}. The learning rate is probably too high for these inputs (or the inputs are not scaled). The model and its history are kept as they were before it blew up: lower the learning rate and train on, or reset.",
         "학습을 멈췄습니다: 에포크 {epoch}에서 손실이 무한대 또는 NaN이 되었습니다. 이 입력에 비해 학습률이 너무 크거나 입력의 크기가 조정되지 않았을 수 있습니다. 모델과 기록은 발산하기 직전 상태로 남겨 두었습니다. 학습률을 낮추고 계속하거나 초기화하세요.",
@@ -152,7 +156,7 @@ SHARED_TEXTS: dict[str, tuple[str, str]] = {
 
 
 def _all_texts() -> dict[str, tuple[str, str]]:
-    texts = dict(SHARED_TEXTS)
+    texts = {**SHARED_TEXTS, **texts_inside.TEXTS}
     for key in LESSON_KEYS:
         for name, value in lesson_strings(key).items():
             if not name.startswith(f"{key}."):

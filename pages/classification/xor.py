@@ -69,30 +69,11 @@ if not page.data.features:
 run = lesson.prepare(page)
 trainer = ui.trainer_for(PAGE, page, lambda: lesson.new_trainer(page, run))
 trainer.set_learning_rate(page.train.learning_rate)
-status_slot = ui.control_bar(PAGE, trainer, page.train.epochs)
+ui.control_bar(PAGE, trainer, page.train.epochs)  # the status is drawn in the live view
 
 ticks, plane = grid(plane_bounds(page.data), GRID)
 plane_inputs = feature_matrix(plane, page.data.features)
 labels = _chart_labels()
-left, right = st.columns([5, 4])
-with left:
-    st.subheader(t("xor.boundary"))
-    toggles = st.columns(2)
-    show_test = toggles[0].toggle(t("xor.show_test"), key=f"{PAGE}.show_test")
-    discretize = toggles[1].toggle(t("xor.discretize"), key=f"{PAGE}.discretize")
-    boundary_slot = st.empty()
-with right:
-    st.subheader(t("xor.curves"))
-    curves_slot = st.empty()
-    if page.data.name == "xor_table":
-        st.subheader(t("xor.table"))
-        table_slot = st.empty()
-        st.caption(t("xor.table_help"))
-    if not page.neurons:
-        st.caption(t("xor.logistic_note"))
-with st.expander(t("xor.network"), expanded=True):
-    st.caption(t("xor.network_help"))
-    network_slot = st.empty()
 
 
 def _truth_table(predictions: np.ndarray) -> pd.DataFrame:
@@ -107,36 +88,45 @@ def _truth_table(predictions: np.ndarray) -> pd.DataFrame:
     )
 
 
-def draw(snapshot: Snapshot) -> None:
-    outputs = trainer.layer_outputs(plane_inputs)
+def _boundary(outputs: list[np.ndarray]) -> None:
+    st.subheader(t("xor.boundary"))
+    toggles = st.columns(2)
+    show_test = toggles[0].toggle(t("xor.show_test"), key=f"{PAGE}.show_test")
+    discretize = toggles[1].toggle(t("xor.discretize"), key=f"{PAGE}.discretize")
     probabilities = outputs[-1].reshape(GRID, GRID)
-    ui.show_chart(
-        boundary_slot,
-        charts.boundary_figure(
-            ticks,
-            probabilities,
-            run.points,
-            show_test=show_test,
-            discretize=discretize,
-            labels=labels,
-        ),
+    figure = charts.boundary_figure(
+        ticks, probabilities, run.points, show_test=show_test, discretize=discretize, labels=labels
     )
-    ui.show_chart(curves_slot, charts.curves_figure(snapshot.history, labels, has_metric=True))
-    hidden_maps = [out.reshape(GRID, GRID, -1)[::2, ::2] for out in outputs[:-1]]
-    kernels = [w for w in trainer.weights if w.ndim == 2]
-    ui.show_chart(
-        network_slot,
-        charts.network_figure(
-            lesson.layer_sizes(page),
-            kernels,
-            hidden_maps,
-            [t(f"xor.feat.{f}") for f in page.data.features],
-        ),
-    )
-    if page.data.name == "xor_table":
-        table_slot.dataframe(_truth_table(trainer.predict(run.x_train)), hide_index=True)
-    show_status(status_slot, snapshot, page.train.epochs, has_metric=True)
+    ui.show_chart(st, figure)
 
 
-draw(trainer.snapshot())
-ui.run_live(PAGE, trainer, draw)
+def _network(outputs: list[np.ndarray]) -> None:
+    with st.expander(t("xor.network"), expanded=True):
+        st.caption(t("xor.network_help"))
+        hidden_maps = [out.reshape(GRID, GRID, -1)[::2, ::2] for out in outputs[:-1]]
+        kernels = [w for w in trainer.weights if w.ndim == 2]
+        inputs = [t(f"xor.feat.{f}") for f in page.data.features]
+        figure = charts.network_figure(lesson.layer_sizes(page), kernels, hidden_maps, inputs)
+        ui.show_chart(st, figure)
+
+
+def live_view(snapshot: Snapshot) -> None:
+    """Everything that changes while training (drawn once per live-fragment run)."""
+    show_status(st.empty(), snapshot, page.train.epochs, has_metric=True)
+    outputs = trainer.layer_outputs(plane_inputs)
+    left, right = st.columns([5, 4])
+    with left:
+        _boundary(outputs)
+    with right:
+        st.subheader(t("xor.curves"))
+        ui.show_chart(st, charts.curves_figure(snapshot.history, labels, has_metric=True))
+        if page.data.name == "xor_table":
+            st.subheader(t("xor.table"))
+            st.dataframe(_truth_table(trainer.predict(run.x_train)), hide_index=True)
+            st.caption(t("xor.table_help"))
+        if not page.neurons:
+            st.caption(t("xor.logistic_note"))
+    _network(outputs)
+
+
+ui.live_fragment(PAGE, trainer, live_view)

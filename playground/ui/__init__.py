@@ -8,7 +8,7 @@ from playground.ui.state import keep_widget_state
 from playground.ui.training import (
     control_bar,
     live_fragment,
-    run_live,
+    pause_other_pages,
     trainer_for,
     training_controls,
 )
@@ -21,8 +21,8 @@ __all__ = [
     "language",
     "language_switch",
     "live_fragment",
+    "pause_other_pages",
     "page_header",
-    "run_live",
     "show_chart",
     "t",
     "trainer_for",

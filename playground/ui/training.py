@@ -1,8 +1,13 @@
-"""Shared training controls: the sidebar Training group, the control bar, and the live loops.
+"""Shared training controls: the sidebar Training group, the control bar, and the live loop.
 
-A page's trainer lives in `st.session_state`. Clicking a button while the model trains makes
-Streamlit stop the script at its next `st.*` call; every finished slice is already stored in
-the trainer, so the next run simply draws it and, if still playing, trains on.
+A page's trainer lives in `st.session_state`. Who may change it and when:
+* the controls (play, pause, step, reset) run first in a script run and claim the trainer,
+  so a slice still running from an older run is discarded (see `Trainer.invalidate`);
+* the live fragment trains one time slice per run, only while the page is playing and only
+  when the browser asks for the next run (so a closed tab stops training);
+* leaving the page or pressing Streamlit's Stop pauses it.
+Streamlit runs one script at a time per session (`runner.fastReruns = false` in
+.streamlit/config.toml), so a click waits at most for the current slice.
 """
 
 from __future__ import annotations
@@ -13,9 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import streamlit as st
+from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
+from playground.numbers import format_number
 from playground.specs import reset_key
 from playground.ui import widgets
+from playground.ui.click_counter import new_clicks
 from playground.ui.lang import t
 from playground.ui.widgets import SpecForm
 
@@ -76,38 +84,60 @@ def set_playing(page: str, playing: bool) -> None:
     st.session_state[_playing_key(page)] = playing
 
 
+def pause_other_pages(current: str, pages: list[str]) -> None:
+    """Leaving a page pauses it: coming back shows the same model, paused."""
+    for page in pages:
+        if page != current:
+            set_playing(page, False)
+
+
 def playback_bar(
     page: str,
     *,
     play_label: str,
     on_play: Callable[[], None],
+    on_pause: Callable[[], None],
     step_label: str,
     on_step: Callable[[], None],
     on_reset: Callable[[], None],
 ):
     """▶/⏸, step and reset over the page's playing flag; returns the row's status slot.
 
-    The pause button just clears the flag. Play, step and reset run as callbacks, before the
-    page is drawn again."""
+    Play, pause and reset run as callbacks, before the page is drawn again. Step is a
+    click-counting button: `on_step` runs once for every press, also for presses made while
+    the page was busy."""
     play, step, reset, status = st.columns([1.3, 1.3, 1.1, 4], vertical_alignment="center")
     # One key for both states, so the button changes in place (two keys would leave a stale
     # "Train" beside "Pause" for as long as the run lasts).
     if is_playing(page):
-        play.button(t("ctl.pause"), key=f"{page}.play", on_click=set_playing, args=(page, False))
+        play.button(t("ctl.pause"), key=f"{page}.play", on_click=on_pause)
     else:
         play.button(play_label, key=f"{page}.play", type="primary", on_click=on_play)
-    step.button(step_label, key=f"{page}.step", on_click=on_step)
+    with step:
+        presses = new_clicks(step_label, key=f"{page}.step")
+    for _ in range(presses):
+        on_step()
     reset.button(t("ctl.reset"), key=f"{page}.reset", on_click=on_reset)
     return status.empty()
 
 
+# Every control claims the trainer (`invalidate`/`reset` bump its generation): a slice still
+# running in an older script run is then discarded instead of being stored over the user's
+# click, so the page shows exactly the model that is kept.
 def _play(page: str, trainer: Trainer, target: int) -> None:
     st.session_state[f"{page}.until"] = target if trainer.epoch < target else trainer.epoch + target
+    trainer.invalidate()
     set_playing(page, True)
+
+
+def _pause(page: str, trainer: Trainer) -> None:
+    set_playing(page, False)
+    trainer.invalidate()
 
 
 def _step(page: str, trainer: Trainer) -> None:
     set_playing(page, False)
+    trainer.invalidate()
     trainer.train_epochs(1)
 
 
@@ -117,20 +147,40 @@ def _reset(page: str, trainer: Trainer) -> None:
 
 
 def control_bar(page: str, trainer: Trainer, target: int):
-    """The training bar: ▶/⏸, step (one epoch), reset; returns the status slot beside them
-    (pages drawing through `live_fragment` leave it empty and show the status inside)."""
+    """The training bar: ▶/⏸, step (one epoch per press), reset; returns the status slot
+    beside them (pages drawing through `live_fragment` leave it empty)."""
     return playback_bar(
         page,
         play_label=t("ctl.play") if trainer.epoch < target else t("ctl.play_more"),
         on_play=partial(_play, page, trainer, target),
+        on_pause=partial(_pause, page, trainer),
         step_label=t("ctl.step"),
         on_step=partial(_step, page, trainer),
         on_reset=partial(_reset, page, trainer),
     )
 
 
+def _shown(value: float) -> str:
+    return format_number(value) or t("status.diverged_value")
+
+
 def _last(values: np.ndarray) -> float | None:
-    return float(values[-1]) if len(values) and np.isfinite(values[-1]) else None
+    return float(values[-1]) if len(values) else None
+
+
+def _speed(snapshot: Snapshot) -> str | None:
+    """Epochs per second, or steps per second and seconds per epoch for slow models."""
+    steps_per_second = snapshot.steps_per_second
+    if steps_per_second <= 0:
+        return None
+    epochs_per_second = steps_per_second / snapshot.steps_per_epoch
+    if epochs_per_second >= 1:
+        return t("status.speed", rate=_shown(epochs_per_second))
+    return t(
+        "status.slow_speed",
+        rate=_shown(steps_per_second),
+        seconds=_shown(1 / epochs_per_second),
+    )
 
 
 def show_status(slot, snapshot: Snapshot, target: int, has_metric: bool) -> None:
@@ -142,45 +192,48 @@ def show_status(slot, snapshot: Snapshot, target: int, has_metric: bool) -> None
         ("status.test_loss", _last(history.val_loss)),
     ):
         if value is not None:
-            parts.append(f"{t(label)} {value:.4g}")
+            parts.append(f"{t(label)} {_shown(value)}")
     accuracy = _last(history.val_metric if len(history.val_metric) else history.metric)
     if has_metric and accuracy is not None:
-        parts.append(f"{t('status.accuracy')} {accuracy:.3f}")
-    if snapshot.steps_per_second:
-        epochs_per_second = snapshot.steps_per_second / snapshot.steps_per_epoch
-        parts.append(f"{epochs_per_second:,.0f} {t('status.speed')}")
+        parts.append(f"{t('status.accuracy')} {accuracy:.1%}")
+    speed = _speed(snapshot)
+    if speed:
+        parts.append(speed)
     with slot.container():
         st.markdown(" · ".join(parts))
         if snapshot.status == "diverged":
             st.warning(t("status.diverged", epoch=snapshot.epoch), icon="⚠️")
 
 
-def run_live(page: str, trainer: Trainer, draw: Callable[[Snapshot], None]) -> None:
-    """If playing, train in time slices, redrawing into the page's slots after each, all in
-    this script run; then rerun to settle the bar. The cheapest way to stay live."""
-    if not is_playing(page):
-        return
-    trainer.run(st.session_state[f"{page}.until"], on_snapshot=draw)
-    set_playing(page, False)
-    st.rerun()
-
-
 def live_fragment(page: str, trainer: Trainer, view: Callable[[Snapshot], None]) -> None:
-    """The other live loop: `view` draws once per run of an `st.fragment` that reruns by
-    itself, one training slice at a time, while the page is playing.
+    """The live loop: `view` draws once per run of an `st.fragment` that reruns itself, one
+    training slice per run, while the page is playing.
 
-    Each fragment run is its own script run, so keyed elements (like `live_plot`, whose
-    chart keeps the user's 3D camera) are drawn again and update in place instead of being
-    mounted anew. The last slice reruns the whole page, which stops the timer and settles
-    the control bar."""
+    The browser asks for each rerun, so training stops within a slice when nobody watches
+    (tab closed, reloaded, network gone). Each fragment run is its own script run, so keyed
+    elements (like `live_plot`, whose chart keeps the user's 3D camera) update in place. The
+    last slice reruns the whole page, which stops the timer and settles the control bar.
+    Streamlit's own Stop pauses the page, so nothing resumes by itself later."""
 
     def one_slice() -> None:
         until = st.session_state.get(f"{page}.until", 0)
-        if is_playing(page):
-            trainer.run(until, budget=SLICE_SECONDS)
-        view(trainer.snapshot())
+        try:
+            if is_playing(page):
+                _train_slice(trainer, until)
+            view(trainer.snapshot())
+        except StopException:
+            set_playing(page, False)
+            raise
         if is_playing(page) and not trainer.can_train(until):
             set_playing(page, False)
             st.rerun()
 
     st.fragment(one_slice, run_every=FRAME_GAP_SECONDS if is_playing(page) else None)()
+
+
+def _train_slice(trainer: Trainer, until: int) -> None:
+    """One time slice; the first one compiles the model, with a note instead of a freeze."""
+    if not trainer.is_prepared:
+        with st.spinner(t("status.preparing")):
+            trainer.prepare()
+    trainer.run(until, budget=SLICE_SECONDS)

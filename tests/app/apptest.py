@@ -71,3 +71,11 @@ def load_spec_widgets(at: AppTest, page: str, spec) -> None:
     """Put `spec` into the page's widgets, as a preset button does."""
     for key, value in widget_values(page, spec).items():
         at.session_state[key] = value
+
+
+def press_step(at: AppTest, page: str, times: int = 1) -> None:
+    """Press the page's Step button `times` times before one run (it counts every press,
+    so the browser sends its running total)."""
+    seen = at.session_state[f"{page}.step.seen"] if f"{page}.step.seen" in at.session_state else 0
+    at.session_state[f"{page}.step"] = seen + times
+    at.run()

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from tests.app.apptest import array, figures, open_xor, train_button
+from tests.app.apptest import array, figures, open_xor, press_step, train_button
 
 
 def test_xor_page_trains_through_its_controls():
@@ -25,8 +25,7 @@ def test_xor_page_trains_through_its_controls():
 
 def test_step_reset_and_learning_rate_change():
     at = open_xor()
-    step = next(b for b in at.button if b.key == "xor.step")
-    step.click().run()
+    press_step(at, "xor")
     trainer = at.session_state["xor.trainer"][1]
     assert trainer.epoch == 1
     at.select_slider(key="xor.train.learning_rate").set_value(0.3).run()
@@ -74,9 +73,8 @@ def test_divergence_is_explained_and_history_kept():
     at.session_state["xor.data.features"] = ["x1", "x2", "x1_sq", "x2_sq", "x1_x2"]
     at.selectbox(key="xor.loss").set_value("binary_crossentropy").run()
     at.select_slider(key="xor.train.learning_rate").set_value(0.001).run()
-    step = next(b for b in at.button if b.key == "xor.step")
-    step.click().run()
-    step.click().run()
+    press_step(at, "xor")
+    press_step(at, "xor")
     trainer = at.session_state["xor.trainer"][1]
     kept = trainer.history.loss.copy()
     at.select_slider(key="xor.train.learning_rate").set_value(10.0).run()

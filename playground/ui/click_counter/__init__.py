@@ -1,0 +1,23 @@
+"""A button that honours every press, even presses made while the script is busy (a tiny
+Streamlit component: one HTML file speaking the component protocol)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+import streamlit.components.v1 as components
+
+_component = components.declare_component("click_counter", path=str(Path(__file__).parent))
+
+
+def new_clicks(label: str, key: str) -> int:
+    """How many times the button was pressed since the last call with this key.
+
+    The browser sends its running total; the total already acted on is kept in the session
+    (a remounted button restarts its count, so it starts from the kept total)."""
+    seen_key = f"{key}.seen"
+    seen = st.session_state.get(seen_key, 0)
+    total = _component(label=label, clicks=seen, key=key, default=seen)
+    st.session_state[seen_key] = max(seen, total)
+    return max(0, total - seen)
