@@ -21,4 +21,6 @@ for section in SECTIONS:
         navigation[ui.t(f"nav.{section}")] = pages
 current = st.navigation(navigation)
 ui.pause_other_pages(current.url_path, [page.key for page in PAGES])
+ui.before_page(current.url_path)  # a share link's settings go into the widgets first
 current.run()
+ui.after_page(current.url_path)  # share panel, code export, compare runs

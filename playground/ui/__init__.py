@@ -3,6 +3,7 @@ training controls and control bar, and live chart slots. Pages import from here.
 
 from playground.ui.lang import labels, language, language_switch, t
 from playground.ui.layout import page_header, show_chart
+from playground.ui.page_tools import after_page, before_page
 from playground.ui.runtime import keep_tensorflow_caches
 from playground.ui.state import keep_widget_state
 from playground.ui.training import (
@@ -14,6 +15,8 @@ from playground.ui.training import (
 )
 
 __all__ = [
+    "after_page",
+    "before_page",
     "control_bar",
     "keep_tensorflow_caches",
     "keep_widget_state",
