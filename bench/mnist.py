@@ -16,18 +16,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from playground import images, iris  # noqa: E402
+from playground.lessons.iris import model as iris  # noqa: E402
+from playground.lessons.iris.data import load_iris_split  # noqa: E402
+from playground.lessons.iris.spec import TEXTBOOK as IRIS_TEXTBOOK  # noqa: E402
+from playground.lessons.mnist import model as mnist  # noqa: E402
+from playground.lessons.mnist.data import ImageData, load_images  # noqa: E402
+from playground.lessons.mnist.spec import BOOK_MODELS, MnistSpec, MnistTrainSpec  # noqa: E402
 from playground.models import build_model  # noqa: E402
-from playground.specs import TrainSpec  # noqa: E402
 
 EPOCHS = 5
-TRAIN = TrainSpec("adam", 0.001, batch_size=32, epochs=EPOCHS)
+TRAIN = MnistTrainSpec("adam", 0.001, batch_size=32, epochs=EPOCHS)
 
 
-def bench_preset(name: str, data: images.ImageData) -> str:
-    trainer = images.make_image_trainer(
-        images.ImagePageSpec(layers=images.PRESETS[name], train=TRAIN), data
-    )
+def bench_preset(name: str, data: ImageData) -> str:
+    spec = MnistSpec(model=name, train=TRAIN)
+    trainer = mnist.new_trainer(spec, data)
     started = time.perf_counter()
     trainer.train_epochs(1)
     first = time.perf_counter() - started
@@ -36,7 +39,7 @@ def bench_preset(name: str, data: images.ImageData) -> str:
     engine = (time.perf_counter() - started) / (EPOCHS - 1)
     accuracy = float(trainer.history.val_metric[-1])
 
-    model = build_model(images.image_model(images.PRESETS[name]), "adam", 0.001)
+    model = build_model(mnist.model_spec(spec), "adam", 0.001)
     model.fit(data.x_train, data.y_train, batch_size=32, epochs=1, verbose=0)
     started = time.perf_counter()
     model.fit(data.x_train, data.y_train, batch_size=32, epochs=1, verbose=0)
@@ -52,8 +55,7 @@ def bench_preset(name: str, data: images.ImageData) -> str:
 
 
 def bench_iris() -> str:
-    data = iris.load_iris_split()
-    trainer = iris.make_trainer(iris.TEXTBOOK, data)
+    trainer = iris.new_trainer(IRIS_TEXTBOOK, load_iris_split())
     started = time.perf_counter()
     trainer.train_epochs(100)
     cold = time.perf_counter() - started
@@ -72,8 +74,8 @@ def bench_iris() -> str:
 
 
 def main() -> None:
-    data = images.load_images("mnist")
-    lines = [bench_preset(name, data) for name in images.PRESETS]
+    data = load_images("mnist")
+    lines = [bench_preset(name, data) for name in BOOK_MODELS]
     lines.append(bench_iris())
     print()
     for line in lines:

@@ -7,7 +7,7 @@ anything that comes from outside (a URL, a preset, a file):
 
 * `choice(default, options)`: one of the options (a select box, a select slider);
 * `number(default, lo, hi)`: an int or float within [lo, hi];
-* `numbers(default, lo, hi, max_len)`: a tuple of such numbers, e.g. neurons per hidden layer
+* `numbers(default, lo, hi, max_len[, options])`: a tuple of such numbers, e.g. neurons per hidden layer
   (its widgets: `<path>.count` and one per item, `<path>.1`, `<path>.2`, ...);
 * `span(default, lo, hi)`: a (low, high) pair within [lo, hi] (a range slider);
 * `subset(default, options)`: a tuple of distinct options in their canonical order;
@@ -53,8 +53,14 @@ def number(default: float, lo: float, hi: float) -> Any:
     return field(default=default, metadata={"range": (lo, hi)})
 
 
-def numbers(default: tuple, lo: float, hi: float, max_len: int) -> Any:
-    return field(default=default, metadata={"range": (lo, hi), "max_len": max_len})
+def numbers(
+    default: tuple, lo: float, hi: float, max_len: int, options: Sequence | None = None
+) -> Any:
+    """Up to `max_len` numbers within [lo, hi] (and among `options`, when given)."""
+    meta = {"range": (lo, hi), "max_len": max_len}
+    if options is not None:
+        meta["options"] = tuple(options)
+    return field(default=default, metadata=meta)
 
 
 def span(default: tuple[float, float], lo: float, hi: float) -> Any:

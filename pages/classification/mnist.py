@@ -5,190 +5,108 @@ import time
 import numpy as np
 import streamlit as st
 
-from playground import charts, images, ui
+from playground import charts, ui
 from playground.engine import Snapshot
-from playground.evaluation import confusion_matrix, mistakes
-from playground.images import CLASS_NAMES, DATASETS, PRESETS, ConvBuilderSpec, ImagePageSpec
+from playground.evaluation import confusion_matrix
+from playground.lessons.mnist import data as mnist_data
 from playground.lessons.mnist import figures as lesson_figures
-from playground.specs import ACTIVATIONS, layer_table
+from playground.lessons.mnist import model as lesson
+from playground.lessons.mnist.data import CLASS_NAMES
+from playground.lessons.mnist.spec import BOOK_ACCURACY, MnistSpec
 from playground.ui import t, widgets
 from playground.ui.draw_canvas import draw_canvas
-from playground.ui.training import show_status
+from playground.ui.training import is_playing, show_status
 
 PAGE = "mnist"
-MAX_EPOCHS = 30  # bounds that protect a shared server
-BATCH_SIZES = (16, 32, 64, 128, 256)
-MODELS = (*PRESETS, "custom")
 MISTAKES_SHOWN = 20
 UNITS_SHOWN = 16
-# The books' test accuracies on the full sets, for (dataset, preset) pairs they report.
-BOOK_ACCURACY = {
-    ("fashion", "dense10"): 0.85,
-    ("mnist", "dense128_dropout"): 0.98,
-}
 
 
-def _custom_builder() -> ConvBuilderSpec:
-    blocks = widgets.slider(f"{PAGE}.conv_blocks", t("mnist.conv_blocks"), 0, 2, 0)
-    filters = tuple(
-        widgets.select_slider(f"{PAGE}.filters_{i}", t("mnist.filters", n=i), (8, 16, 32, 64), 16)
-        for i in range(1, blocks + 1)
-    )
-    layers = widgets.slider(f"{PAGE}.dense_layers", t("cls.layers"), 0, 3, 1)
-    units = tuple(
-        widgets.select_slider(
-            f"{PAGE}.units_{i}", t("cls.units", n=i), (16, 32, 64, 128, 256, 512), 128
-        )
-        for i in range(1, layers + 1)
-    )
-    activation = widgets.activation(f"{PAGE}.activation", t("ctl.activation"), "relu", ACTIVATIONS)
-    dropout = widgets.select_slider(
-        f"{PAGE}.dropout", t("cls.dropout"), (0.0, 0.1, 0.2, 0.3, 0.5), 0.0
-    )
-    return ConvBuilderSpec(filters, units, activation, dropout)
+def _builder(form: widgets.SpecForm) -> None:
+    """The custom model: conv blocks, then dense layers (the books' models need none)."""
+    filters, units = (lambda i: 16), (lambda i: 128)
+    blocks = t("mnist.conv_blocks")
+    form.counted("builder.conv_filters", blocks, lambda i: t("mnist.filters", n=i), filters)
+    form.counted("builder.dense_units", t("cls.layers"), lambda i: t("cls.units", n=i), units)
+    widgets.activation(form, "builder.activation")
+    form.select_slider("builder.dropout", t("cls.dropout"))
 
 
-def _sidebar():
+def _sidebar() -> MnistSpec:
+    form = widgets.SpecForm(PAGE, MnistSpec)
     with st.sidebar:
         st.subheader(t("group.data"))
-        dataset = widgets.select(
-            f"{PAGE}.dataset",
-            t("mnist.dataset"),
-            DATASETS,
-            "mnist",
-            format_func=lambda d: t(f"mnist.ds.{d}"),
-        )
-        full = widgets.checkbox(f"{PAGE}.full", t("mnist.full"), False)
+        form.select("data.name", t("mnist.dataset"), format_func=lambda d: t(f"mnist.ds.{d}"))
+        form.checkbox("data.full", t("mnist.full"))
         st.subheader(t("group.model"))
-        model = widgets.select(
-            f"{PAGE}.model",
-            t("mnist.model"),
-            MODELS,
-            "dense128_dropout",
-            format_func=lambda m: t(f"mnist.preset.{m}"),
-        )
-        layers = images.built_layers(_custom_builder()) if model == "custom" else PRESETS[model]
-        train = ui.training_controls(
-            PAGE, ImagePageSpec().train, max_epochs=MAX_EPOCHS, batch_sizes=BATCH_SIZES
-        )
-    return model, ImagePageSpec(dataset, full, layers, train)
+        model = form.select("model", t("mnist.model"), format_func=lambda m: t(f"mnist.preset.{m}"))
+        if model == "custom":
+            _builder(form)
+        ui.training_controls(form)
+    return form.spec()
 
 
-def _samples(data, names) -> None:
-    st.subheader(t("mnist.samples"))
-    picks = [int(np.flatnonzero(data.y_train == k)[0]) for k in range(10)]
-    picks += [int(np.flatnonzero(data.y_train == k)[1]) for k in range(10)]
-    ui.show_chart(
-        st,
-        lesson_figures.mosaic_figure(
-            data.x_train[picks, ..., 0].astype(float),
-            [names[data.y_train[i]] for i in picks],
-            columns=10,
-            tile_px=80,
-        ),
-    )
-
-
-def _baseline(dataset: str, data) -> None:
+def _baseline() -> None:
     with st.expander(t("mnist.baseline")):
-        key = f"{PAGE}.baseline.{dataset}.{data.full}"
+        key = f"{PAGE}.baseline.{spec.data.name}.{data.full}"
         if st.button(t("mnist.baseline_run"), key=f"{PAGE}.baseline_run"):
             started = time.perf_counter()
-            accuracy = images.logistic_baseline(data)
+            accuracy = lesson.logistic_baseline(data)
             st.session_state[key] = (accuracy, time.perf_counter() - started)
         if key in st.session_state:
             accuracy, seconds = st.session_state[key]
             st.markdown(t("mnist.baseline_result", accuracy=accuracy, seconds=seconds))
 
 
-def _evaluation(trainer, data, names, layers, dataset: str, model: str) -> None:
+def _evaluation() -> None:
     """Test accuracy, confusion matrix, mistakes and the look inside (after some training)."""
     probabilities = trainer.predict(data.x_test)
     predicted = probabilities.argmax(1)
     scores = st.columns(3)
     scores[0].metric(t("cls.test_accuracy"), f"{np.mean(predicted == data.y_test):.4f}")
-    book = BOOK_ACCURACY.get((dataset, model))
+    book = BOOK_ACCURACY.get((spec.data.name, spec.model))
     if book is not None:
         scores[1].metric(t("mnist.book_score"), f"≈ {book:.2f}")
-        scores[2].caption(t("mnist.book_subset") if not data.full else t("mnist.book_full"))
+        scores[2].caption(t("mnist.book_full") if data.full else t("mnist.book_subset"))
     left, right = st.columns([2, 3])
     with left:
         st.subheader(t("cls.confusion"))
-        labels = ui.labels(predicted="cls.predicted", true="cls.true")
-        ui.show_chart(
-            st, charts.confusion_figure(confusion_matrix(data.y_test, predicted, 10), names, labels)
-        )
+        matrix = confusion_matrix(data.y_test, predicted, len(names))
+        ui.show_chart(st, charts.confusion_figure(matrix, names, labels))
     with right:
         st.subheader(t("mnist.mistakes"))
-        wrong = mistakes(data.y_test, probabilities, MISTAKES_SHOWN)
-        if len(wrong) == 0:
+        figure = lesson_figures.mistakes_figure(
+            data.x_test, data.y_test, probabilities, names, MISTAKES_SHOWN
+        )
+        if figure is None:
             st.success(t("mnist.no_mistakes"))
         else:
-            confidence = probabilities[wrong, predicted[wrong]]
-            titles = [
-                f"{names[data.y_test[i]]}→{names[predicted[i]]} {p:.0%}"
-                for i, p in zip(wrong, confidence)
-            ]
-            ui.show_chart(
-                st,
-                lesson_figures.mosaic_figure(
-                    data.x_test[wrong, ..., 0].astype(float), titles, columns=5, tile_px=90
-                ),
-            )
+            ui.show_chart(st, figure)
     with st.expander(t("mnist.inside"), expanded=False):
-        _inside(trainer, data, layers)
+        _inside()
 
 
-def _inside(trainer, data, layers) -> None:
-    kernels = [w for w in trainer.weights if w.ndim in (2, 4)]
-    if layers and layers[0].kind == "conv2d":
+def _inside() -> None:
+    """The sliders here only choose what to look at: plain widgets, not spec fields."""
+    first = lesson.kernels(trainer)[0]
+    if lesson.starts_with_conv(spec):
         st.caption(t("mnist.filters_help"))
-        filters = kernels[0][:, :, 0, :].transpose(2, 0, 1)
-        ui.show_chart(
-            st,
-            lesson_figures.mosaic_figure(
-                filters,
-                [str(k + 1) for k in range(len(filters))],
-                columns=8,
-                diverging=True,
-                tile_px=60,
-            ),
-        )
-        index = st.slider(
-            t("mnist.image_index"), 0, len(data.x_test) - 1, 0, key=f"{PAGE}.inside_image"
-        )
-        maps = trainer.layer_outputs(data.x_test[index : index + 1])[1][0].transpose(2, 0, 1)
-        ui.show_chart(
-            st,
-            lesson_figures.mosaic_figure(maps, [str(k + 1) for k in range(len(maps))], columns=8, tile_px=80),
-        )
-    else:
-        st.caption(t("mnist.weights_help"))
-        n_units = kernels[0].shape[1]
-        start = 0
-        if n_units > UNITS_SHOWN:
-            start = (
-                st.slider(
-                    t("mnist.first_unit"), 1, n_units - UNITS_SHOWN + 1, 1, key=f"{PAGE}.first_unit"
-                )
-                - 1
-            )
-        chosen = range(start, min(n_units, start + UNITS_SHOWN))
-        first = kernels[0][:, chosen].T.reshape(-1, 28, 28)
-        ui.show_chart(
-            st,
-            lesson_figures.mosaic_figure(
-                first,
-                [str(k + 1) for k in chosen],
-                columns=8,
-                diverging=True,
-                tile_px=90,
-            ),
-        )
+        ui.show_chart(st, lesson_figures.filters_figure(first))
+        last = len(data.x_test) - 1
+        index = st.slider(t("mnist.image_index"), 0, last, 0, key=f"{PAGE}.inside_image")
+        maps = trainer.layer_outputs(data.x_test[index : index + 1])[1]
+        ui.show_chart(st, lesson_figures.feature_maps_figure(maps))
+        return
+    st.caption(t("mnist.weights_help"))
+    n_units, start = first.shape[1], 1
+    if n_units > UNITS_SHOWN:
+        last = n_units - UNITS_SHOWN + 1
+        start = st.slider(t("mnist.first_unit"), 1, last, 1, key=f"{PAGE}.first_unit")
+    ui.show_chart(st, lesson_figures.unit_weights_figure(first, start - 1, UNITS_SHOWN))
 
 
 @st.fragment
-def _drawing(trainer, names, dataset: str) -> None:
+def _drawing() -> None:
     """Drawing reruns only this fragment, so the model answers without redrawing the page."""
     st.subheader(t("mnist.draw"))
     st.caption(t("mnist.draw_help"))
@@ -196,87 +114,53 @@ def _drawing(trainer, names, dataset: str) -> None:
     with pad:
         drawing = draw_canvas(key=f"{PAGE}.canvas", clear_label=t("mnist.clear"))
     with answer:
-        digit = None if drawing is None else images.preprocess_drawing(drawing)
+        digit = None if drawing is None else mnist_data.preprocess_drawing(drawing)
         if digit is None:
             st.info(t("mnist.draw_empty"), icon="✏️")
-        elif trainer.step == 0:
+            return
+        if trainer.step == 0:
             st.info(t("mnist.draw_untrained"), icon="⏳")
-        else:
-            if dataset == "fashion":
-                st.caption(t("mnist.draw_fashion"))
-            probabilities = trainer.predict(digit.reshape(1, 28, 28, 1))[0]
-            ui.show_chart(
-                st,
-                charts.probability_figure(
-                    probabilities, names, ui.labels(probability="cls.probability")
-                ),
-            )
-            st.caption(t("mnist.as_model_sees"))
-            st.image(digit, width=112, clamp=True)
+            return
+        if spec.data.name == "fashion":
+            st.caption(t("mnist.draw_fashion"))
+        probabilities = trainer.predict(digit.reshape(1, 28, 28, 1))[0]
+        ui.show_chart(st, charts.probability_figure(probabilities, names, labels))
+        st.caption(t("mnist.as_model_sees"))
+        st.image(digit, width=112, clamp=True)
 
 
-model, spec = _sidebar()
-dataset, layers, train = spec.dataset, spec.layers, spec.train
+def live_view(snapshot: Snapshot) -> None:
+    """Everything that changes while training (a live fragment)."""
+    show_status(st.empty(), snapshot, spec.train.epochs, has_metric=True)
+    epoch, batch = lesson.epoch_progress(snapshot.step, snapshot.steps_per_epoch)
+    batches = snapshot.steps_per_epoch
+    st.progress(batch / batches, t("mnist.progress", epoch=epoch, batch=batch, batches=batches))
+    st.caption(t("cls.total_params", n=lesson.parameter_count(spec)))
+    st.subheader(t("mnist.curves"))
+    ui.show_chart(st, lesson_figures.batch_curve_figure(snapshot.history, batches, labels))
+
+
+spec = _sidebar()
+labels = ui.labels(
+    **{name: f"mnist.{name}" for name in ("batch_loss", "smoothed", "train_acc", "test_acc")},
+    **{name: f"chart.{name}" for name in ("epoch", "loss", "accuracy")},
+    **{name: f"cls.{name}" for name in ("predicted", "true", "probability")},
+)
 ui.page_header("page.mnist", "mnist.intro", "mnist.hint")
-data = images.load_images(dataset, spec.full)
-names = CLASS_NAMES[dataset]
+data = mnist_data.load_images(spec.data.name, spec.data.full)
+names = CLASS_NAMES[spec.data.name]
 if data.note:
     st.warning(t("mnist.full_failed", reason=data.note), icon="📡")
 st.caption(t("mnist.sizes", train=len(data.x_train), test=len(data.x_test)))
-_samples(data, names)
-_baseline(dataset, data)
+st.subheader(t("mnist.samples"))
+ui.show_chart(st, lesson_figures.samples_figure(data.x_train, data.y_train, names))
+_baseline()
 st.info(t("mnist.book"), icon="📖")
 
-trainer = ui.trainer_for(PAGE, spec, lambda: images.make_image_trainer(spec, data))
-trainer.set_learning_rate(train.learning_rate)
-status_slot = ui.control_bar(PAGE, trainer, train.epochs)
-st.caption(
-    t("cls.total_params", n=sum(params for *_, params in layer_table(images.image_model(layers))))
-)
-st.subheader(t("mnist.curves"))
-curves_slot = st.empty()
-curve_labels = ui.labels(
-    batch_loss="mnist.batch_loss",
-    smoothed="mnist.smoothed",
-    train_acc="mnist.train_acc",
-    test_acc="mnist.test_acc",
-    epoch="chart.epoch",
-    loss="chart.loss",
-    accuracy="chart.accuracy",
-)
-
-
-def draw(snapshot: Snapshot) -> None:
-    history = snapshot.history
-    ui.show_chart(
-        curves_slot,
-        lesson_figures.batch_curve_figure(
-            history.batch_loss,
-            history.batch_loss_start,
-            snapshot.steps_per_epoch,
-            history.metric,
-            history.val_metric,
-            curve_labels,
-        ),
-    )
-    epoch, batch = divmod(snapshot.step, snapshot.steps_per_epoch)
-    if batch == 0 and epoch > 0:  # at an epoch's end, show it complete
-        epoch, batch = epoch - 1, snapshot.steps_per_epoch
-    with status_slot.container():
-        show_status(st.empty(), snapshot, train.epochs, has_metric=True)
-        st.progress(
-            batch / snapshot.steps_per_epoch,
-            t(
-                "mnist.progress",
-                epoch=epoch + 1,
-                batch=batch,
-                batches=snapshot.steps_per_epoch,
-            ),
-        )
-
-
-draw(trainer.snapshot())
-if trainer.step and not st.session_state.get(f"{PAGE}.playing"):
-    _evaluation(trainer, data, names, layers, dataset, model)
-_drawing(trainer, names, dataset)
-ui.run_live(PAGE, trainer, draw)
+trainer = ui.trainer_for(PAGE, spec, lambda: lesson.new_trainer(spec, data))
+trainer.set_learning_rate(spec.train.learning_rate)
+ui.control_bar(PAGE, trainer, spec.train.epochs)  # the status is drawn in the live view
+ui.live_fragment(PAGE, trainer, live_view)
+if trainer.step and not is_playing(PAGE):
+    _evaluation()
+_drawing()

@@ -1,12 +1,12 @@
 """AppTest runs of the iris page: it renders and trains through its own controls."""
 
-from tests.app.apptest import array, figures, open_page, train_button
+from tests.app.apptest import array, figures, open_page, train_until
 
 
 def test_iris_page_trains_and_shows_regions_confusion_and_summary():
     at = open_page("pages/classification/iris.py")
     at.number_input(key="iris.train.epochs").set_value(60).run()
-    train_button(at).click().run()
+    train_until(at, "iris", 60)
     assert not at.exception
     trainer = at.session_state["iris.trainer"][1]
     assert trainer.epoch == 60
@@ -16,7 +16,7 @@ def test_iris_page_trains_and_shows_regions_confusion_and_summary():
     confusion = next(f for f in figures(at) if f["data"][0].get("texttemplate"))
     assert array(confusion["data"][0]["z"]).sum() == 30  # every test flower counted once
     assert any("2,371" in md.value for md in at.markdown)  # the model summary's total
-    at.pills(key="iris.features").set_value(["sepal_length", "sepal_width"]).run()
+    at.pills(key="iris.data.features").set_value(["sepal_length", "sepal_width"]).run()
     assert at.session_state["iris.trainer"][1].epoch == 0  # new inputs, new model
-    at.pills(key="iris.features").set_value([]).run()
+    at.pills(key="iris.data.features").set_value([]).run()
     assert any("at least one feature" in w.value for w in at.warning)

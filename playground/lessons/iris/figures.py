@@ -1,11 +1,13 @@
-"""The Iris lesson's figures: decision regions over two features."""
+"""The Iris lesson's figures: decision regions over two features, and the model summary."""
 
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 
 from playground.charts import PALETTE
+from playground.specs import ModelSpec, layer_table
 
 
 def regions_figure(
@@ -68,3 +70,14 @@ def regions_figure(
     )
     return fig
 
+
+def summary_table(model: ModelSpec, labels: dict[str, str]) -> pd.DataFrame:
+    """Layer, output shape and parameters per layer, as `model.summary()` prints them."""
+    table = layer_table(model)
+    return pd.DataFrame(
+        {
+            labels["layer"]: [kind for kind, _, _ in table],
+            labels["shape"]: [str((None, *shape)) for _, shape, _ in table],
+            labels["params"]: [params for _, _, params in table],
+        }
+    )

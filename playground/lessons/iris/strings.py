@@ -11,6 +11,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "iris.features": ("Features", "특성"),
     "iris.standardize": ("Standardize features", "특성 표준화"),
+    "iris.curves": ("Loss and accuracy", "손실과 정확도"),
     "iris.regions": ("Decision regions", "결정 영역"),
     "iris.regions_help": (
         "Over two features, the others held at their training mean; colour is the predicted species, paler where the model is unsure. Rings are test flowers.",

@@ -1,11 +1,19 @@
-"""The MNIST lesson's figures: image mosaics and per-batch curves."""
+"""The MNIST lesson's figures: image mosaics (samples, mistakes, weights, filters, feature
+maps) and per-batch curves."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import numpy as np
 import plotly.graph_objects as go
 
 from playground.charts import BLUE, ORANGE
+from playground.evaluation import mistakes
+from playground.lessons.mnist.data import first_of_each_class
+
+if TYPE_CHECKING:  # the engine imports TensorFlow; figures must not
+    from playground.engine import History
 
 
 def mosaic_figure(
@@ -61,17 +69,62 @@ def mosaic_figure(
     return fig
 
 
+def _numbered(n: int, first: int = 0) -> list[str]:
+    return [str(k + 1) for k in range(first, first + n)]
+
+
+def samples_figure(images: np.ndarray, classes: np.ndarray, names: tuple[str, ...]) -> go.Figure:
+    """Two images (n, 28, 28, 1) of every class, ten to a row."""
+    picks = first_of_each_class(classes, 2)
+    titles = [names[classes[i]] for i in picks]
+    return mosaic_figure(images[picks, ..., 0].astype(float), titles, columns=10, tile_px=80)
+
+
+def mistakes_figure(
+    images: np.ndarray,
+    true: np.ndarray,
+    probabilities: np.ndarray,
+    names: tuple[str, ...],
+    limit: int,
+) -> go.Figure | None:
+    """The most confident wrong answers, titled "true→predicted confidence"; None if none."""
+    wrong = mistakes(true, probabilities, limit)
+    if len(wrong) == 0:
+        return None
+    predicted = probabilities.argmax(1)
+    titles = [
+        f"{names[true[i]]}→{names[predicted[i]]} {probabilities[i, predicted[i]]:.0%}"
+        for i in wrong
+    ]
+    return mosaic_figure(images[wrong, ..., 0].astype(float), titles, columns=5, tile_px=90)
+
+
+def filters_figure(kernel: np.ndarray) -> go.Figure:
+    """A first conv layer's filters (h, w, 1, n), red and blue around 0."""
+    filters = kernel[:, :, 0, :].transpose(2, 0, 1)
+    return mosaic_figure(filters, _numbered(len(filters)), columns=8, diverging=True, tile_px=60)
+
+
+def feature_maps_figure(maps: np.ndarray) -> go.Figure:
+    """A conv layer's output for one image (1, h, w, n), one tile per filter."""
+    tiles = maps[0].transpose(2, 0, 1)
+    return mosaic_figure(tiles, _numbered(len(tiles)), columns=8, tile_px=80)
+
+
+def unit_weights_figure(kernel: np.ndarray, first: int, count: int) -> go.Figure:
+    """The 784 input weights of units first..first+count of a dense layer, as 28x28 images."""
+    chosen = kernel[:, first : first + count].T.reshape(-1, 28, 28)
+    return mosaic_figure(
+        chosen, _numbered(len(chosen), first), columns=8, diverging=True, tile_px=90
+    )
+
+
 def batch_curve_figure(
-    batch_loss: np.ndarray,
-    start_step: int,
-    steps_per_epoch: int,
-    epoch_metric: np.ndarray,
-    epoch_val_metric: np.ndarray,
-    labels: dict[str, str],
-    smoothing: int = 25,
+    history: History, steps_per_epoch: int, labels: dict[str, str], smoothing: int = 25
 ) -> go.Figure:
     """Loss per batch (raw, faint, and smoothed) against epochs, with accuracy per epoch."""
-    steps = (start_step + np.arange(len(batch_loss))) / steps_per_epoch
+    batch_loss = history.batch_loss
+    steps = (history.batch_loss_start + np.arange(len(batch_loss))) / steps_per_epoch
     fig = go.Figure()
     if len(batch_loss):
         window = max(1, min(smoothing, len(batch_loss)))
@@ -95,10 +148,10 @@ def batch_curve_figure(
                 line=dict(color="#111827", width=2),
             )
         )
-    epochs = np.arange(1, len(epoch_metric) + 1)
+    epochs = np.arange(1, len(history.metric) + 1)
     for values, name, colour in (
-        (epoch_metric, labels["train_acc"], BLUE),
-        (epoch_val_metric, labels["test_acc"], ORANGE),
+        (history.metric, labels["train_acc"], BLUE),
+        (history.val_metric, labels["test_acc"], ORANGE),
     ):
         if len(values):
             fig.add_trace(
@@ -122,4 +175,3 @@ def batch_curve_figure(
         legend=dict(orientation="h", y=-0.25),
     )
     return fig
-

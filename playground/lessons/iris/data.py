@@ -1,35 +1,15 @@
-"""The Iris page's logic: data as the textbook splits it, the model, decision regions."""
+"""The Iris data as the textbook splits it, the model's inputs, and the decision-region grid."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 import numpy as np
+from sklearn.datasets import load_iris
+from sklearn.model_selection import train_test_split
 
-from playground.specs import LayerSpec, ModelSpec, TrainSpec
-
-if TYPE_CHECKING:
-    from playground.engine import Trainer
-
-FEATURES = ("sepal_length", "sepal_width", "petal_length", "petal_width")
-CLASSES = ("setosa", "versicolor", "virginica")
-
-
-@dataclass(frozen=True)
-class IrisSpec:
-    features: tuple[str, ...] = FEATURES
-    standardize: bool = False
-    hidden: tuple[int, ...] = (32, 32, 32)
-    activation: str = "relu"
-    dropout: float = 0.0
-    train: TrainSpec = field(
-        default_factory=lambda: TrainSpec("adam", 0.001, batch_size=32, epochs=100)
-    )
-
-
-TEXTBOOK = IrisSpec()  # 4-32-32-32-3 ReLU, Adam, 100 epochs: test accuracy about 0.97
+from playground.lessons.iris.spec import FEATURES, DataSpec
 
 
 @dataclass(frozen=True)
@@ -44,9 +24,6 @@ class IrisData:
 
 @lru_cache(maxsize=1)
 def load_iris_split() -> IrisData:
-    from sklearn.datasets import load_iris
-    from sklearn.model_selection import train_test_split
-
     iris = load_iris()
     onehot = np.eye(3, dtype=np.float32)[iris.target]
     x_train, x_test, y_train, y_test = train_test_split(
@@ -69,7 +46,7 @@ class InputMap:
         return ((x[:, self.columns] - self.mean) / self.scale).astype(np.float32)
 
 
-def input_map(spec: IrisSpec, data: IrisData) -> InputMap:
+def input_map(spec: DataSpec, data: IrisData) -> InputMap:
     columns = tuple(FEATURES.index(f) for f in spec.features)
     chosen = data.x_train[:, columns]
     if spec.standardize:
@@ -77,28 +54,9 @@ def input_map(spec: IrisSpec, data: IrisData) -> InputMap:
     return InputMap(columns, np.zeros(len(columns), np.float32), np.ones(len(columns), np.float32))
 
 
-def model_spec(spec: IrisSpec) -> ModelSpec:
-    layers: list[LayerSpec] = []
-    for units in spec.hidden:
-        layers.append(LayerSpec(units=units, activation=spec.activation))
-        if spec.dropout > 0:
-            layers.append(LayerSpec(kind="dropout", rate=spec.dropout))
-    return ModelSpec(
-        input_shape=(len(spec.features),),
-        layers=tuple(layers),
-        output_units=3,
-        output_activation="softmax",
-        loss="categorical_crossentropy",
-    )
-
-
-def make_trainer(spec: IrisSpec, data: IrisData) -> Trainer:
-    from playground.engine import TrainData
-    from playground.models import make_trainer as make
-
-    inputs = input_map(spec, data)
-    train_data = TrainData(inputs(data.x_train), data.y_train, inputs(data.x_test), data.y_test)
-    return make(model_spec(spec), spec.train, train_data)
+def typical_flower(data: IrisData) -> tuple[float, ...]:
+    """The training set's mean measurements (cm, one decimal): the "try a flower" start."""
+    return tuple(float(round(mean, 1)) for mean in data.x_train.mean(0))
 
 
 def region_grid(
@@ -117,3 +75,12 @@ def region_grid(
     inputs = np.tile(data.x_train.mean(0), (resolution * resolution, 1)).astype(np.float32)
     inputs[:, i], inputs[:, j] = xx.ravel(), yy.ravel()
     return axes[0], axes[1], inputs
+
+
+def region_points(data: IrisData, pair: tuple[str, str]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(the two features, species index) of the training and the test flowers."""
+    columns = [FEATURES.index(pair[0]), FEATURES.index(pair[1])]
+    return [
+        (x[:, columns], y.argmax(1))
+        for x, y in ((data.x_train, data.y_train), (data.x_test, data.y_test))
+    ]

@@ -1,14 +1,18 @@
-"""Iris and image logic: loaders, the download fallback, model presets, digit preprocessing."""
+"""The MNIST lesson: loaders, the download fallback, model presets, digit preprocessing,
+and looking at the answers (confusion matrix, mistakes)."""
 
 import numpy as np
 import pytest
 
-from playground import images, iris
 from playground.evaluation import confusion_matrix, mistakes
+from playground.lessons.mnist import data as images
+from playground.lessons.mnist import model as lesson
+from playground.lessons.mnist.spec import BOOK_MODELS, DATASETS, MnistSpec, MnistTrainSpec
+from playground.models import build_model
 from playground.specs import layer_table
 
 
-@pytest.mark.parametrize("name", images.DATASETS)
+@pytest.mark.parametrize("name", DATASETS)
 def test_shipped_subsets_are_real_balanced_uint8_images(name):
     data = images.load_images(name)
     assert data.x_train.shape == (8000, 28, 28, 1) and data.x_test.shape == (2000, 28, 28, 1)
@@ -55,33 +59,10 @@ def test_full_dataset_path_returns_the_same_shapes_and_dtypes(monkeypatch):
     images._CACHE.pop(("mnist", True), None)
 
 
-@pytest.mark.parametrize("preset", sorted(images.PRESETS))
+@pytest.mark.parametrize("preset", sorted(BOOK_MODELS))
 def test_preset_parameter_counts_match_keras(preset):
-    from playground.models import build_model
-
-    spec = images.image_model(images.PRESETS[preset])
+    spec = lesson.model_spec(MnistSpec(model=preset))
     assert sum(p for *_, p in layer_table(spec)) == build_model(spec, "adam", 0.001).count_params()
-
-
-def test_textbook_iris_network_has_2371_parameters_and_the_book_split():
-    assert sum(p for *_, p in layer_table(iris.model_spec(iris.TEXTBOOK))) == 2371
-    data = iris.load_iris_split()
-    assert data.x_train.shape == (120, 4) and data.x_test.shape == (30, 4)
-    assert data.y_train.shape == (120, 3) and (data.y_train.sum(1) == 1).all()
-
-
-def test_iris_textbook_setup_trains_to_high_test_accuracy():
-    trainer = iris.make_trainer(iris.TEXTBOOK, iris.load_iris_split())
-    trainer.train_epochs(100)
-    assert trainer.history.val_metric[-1] >= 0.9
-
-
-def test_region_grid_varies_two_features_and_holds_the_rest_at_the_mean():
-    data = iris.load_iris_split()
-    xs, ys, inputs = iris.region_grid(data, ("petal_length", "petal_width"), resolution=5)
-    assert inputs.shape == (25, 4)
-    np.testing.assert_allclose(inputs[:, 0], data.x_train[:, 0].mean(), rtol=1e-6)
-    np.testing.assert_allclose(np.unique(inputs[:, 2]), xs, rtol=1e-6)
 
 
 def test_a_drawn_stroke_lands_centred_in_28x28():
@@ -108,10 +89,8 @@ def test_confusion_matrix_and_most_confident_mistakes():
 
 def test_dense_preset_learns_the_shipped_digits():
     data = images.load_images("mnist")
-    from playground.specs import TrainSpec
-
-    spec = images.ImagePageSpec(train=TrainSpec("adam", 0.001, 32, 1))
-    trainer = images.make_image_trainer(spec, data)
+    spec = MnistSpec(train=MnistTrainSpec("adam", 0.001, 32, 1))
+    trainer = lesson.new_trainer(spec, data)
     trainer.train_epochs(1)
     assert trainer.history.val_metric[-1] > 0.85
     assert len(trainer.history.batch_loss) == 250  # per-batch losses for the live curve
