@@ -88,4 +88,3 @@ def landscape_figure(
         star_label=labels["optimum"],
         colorbar_title="log₁₀ MSE",
     )
-

@@ -66,4 +66,3 @@ def temperature_figure(
         uirevision="keep",
     )
     return fig
-

@@ -1,0 +1,45 @@
+"""The temperature page's settings, and the textbook's setup.
+
+Not in the spec, as it only changes a view of the same run (a plain in-page widget): the
+month to predict (`temperature.month`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from playground.specs import (
+    BATCH_SIZES,
+    LEARNING_RATES,
+    MAX_EPOCHS,
+    OPTIMIZERS,
+    TrainSpec,
+    choice,
+    number,
+    part,
+)
+
+MAX_DEGREE = 6
+
+
+@dataclass(frozen=True)
+class TemperatureTrainSpec(TrainSpec):
+    """The textbook's training: Adam at its default rate, all twelve months per step."""
+
+    optimizer: str = choice("adam", OPTIMIZERS)
+    learning_rate: float = choice(0.001, LEARNING_RATES)
+    batch_size: int = choice(0, BATCH_SIZES)
+    epochs: int = number(100_000, 1, MAX_EPOCHS)
+
+
+@dataclass(frozen=True)
+class TemperatureSpec:
+    degree: int = number(4, 1, MAX_DEGREE)  # features month**0 .. month**degree
+    scale_features: bool = False  # the model sees (month / 12)**k instead
+    train: TemperatureTrainSpec = part(TemperatureTrainSpec)
+
+
+# The textbook: features month**k (k = 0..4), no bias, sum of squared errors, Adam, 100,000 steps.
+TEXTBOOK = TemperatureSpec()
+PAGE_SPEC = TemperatureSpec
+PRESETS = {"textbook": TEXTBOOK}
