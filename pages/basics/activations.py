@@ -2,112 +2,134 @@
 
 import numpy as np
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
-from playground import activations, ui
-from playground.activations import FORMULAS, FUNCTIONS, INITIALIZERS, DeepStackSpec
-from playground.lessons.activations import figures as lesson_figures
+from playground import ui
+from playground.lessons.activations import figures
+from playground.lessons.activations.deep_stack import measure_gradients
+from playground.lessons.activations.functions import (
+    FORMULAS,
+    SOFTMAX_FORMULA,
+    curve,
+    softmax,
+    x_values,
+)
+from playground.lessons.activations.spec import (
+    DEAD_UNIT_ACTIVATIONS,
+    LOGIT_RANGE,
+    MAX_LOGITS,
+    MIN_LOGITS,
+    ActivationsSpec,
+)
 from playground.ui import t, widgets
+from playground.ui.state import persist
 
 PAGE = "activations"
-POINTS = 401
-MAX_LOGITS = 6
-DEPTH_ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "selu", "gelu", "swish")
+CARDS_PER_ROW = 3
 
 
-def _sidebar() -> tuple[list[str], tuple[float, float], float, bool]:
+def _sidebar(form: widgets.SpecForm) -> None:
     with st.sidebar:
-        chosen = widgets.pills(
-            f"{PAGE}.functions",
-            t("activations.functions"),
-            FUNCTIONS,
-            ["sigmoid", "tanh", "relu"],
-            format_func=lambda f: t(f"act.{f}"),
+        chosen = form.pills(
+            "functions", t("activations.functions"), format_func=lambda f: t(f"act.{f}")
         )
-        span = widgets.slider(f"{PAGE}.range", t("activations.range"), -10.0, 10.0, (-5.0, 5.0), step=0.5)
-        alpha = 0.2
+        form.slider("x_range", t("activations.range"), step=0.5)
         if "leaky_relu" in chosen:
-            alpha = widgets.slider(f"{PAGE}.alpha", t("activations.alpha"), 0.0, 1.0, 0.2, step=0.01)
-        derivative = widgets.checkbox(f"{PAGE}.derivative", t("activations.derivative"), True)
-    return chosen, span, alpha, derivative
+            form.slider("alpha", t("activations.alpha"), step=0.01)
+        else:
+            form.hidden("alpha")
+        form.checkbox("derivative", t("activations.derivative"))
 
 
-def _curves(chosen: list[str], span: tuple[float, float], alpha: float, derivative: bool) -> None:
-    if not chosen:
-        st.warning(t("activations.pick"))
-        return
-    x = np.linspace(span[0], span[1] if span[1] > span[0] else span[0] + 1, POINTS)
-    curves = {name: activations.curve(name, x, alpha) for name in chosen}
-    names = {name: t(f"act.{name}") for name in chosen}
-    ui.show_chart(
-        st, lesson_figures.activation_figure(x, curves, names, ui.labels(value="activations.value"), derivative)
-    )
-    for row in range(0, len(chosen), 3):
-        for column, name in zip(st.columns(3), chosen[row : row + 3]):
-            with column.container(border=True):
-                formula, output_range = FORMULAS[name]
-                st.markdown(f"**{names[name]}**")
-                st.latex(formula)
-                st.caption(f"{t('activations.output_range')}: {output_range}")
-                st.write(t(f"activations.note.{name}"))
+def _logit_sliders(form: widgets.SpecForm) -> None:
+    """The logit count, then one slider per logit side by side (keys as `SpecForm.counted`)."""
+    key = form.key("logits")
+    persist(f"{key}.count", len(form.cls().logits), lambda n: MIN_LOGITS <= n <= MAX_LOGITS)
+    count = st.slider(t("activations.logits"), MIN_LOGITS, MAX_LOGITS, key=f"{key}.count")
+    logits = []
+    for i, column in enumerate(st.columns(count), 1):
+        persist(f"{key}.{i}", float(i - 1), lambda v: LOGIT_RANGE[0] <= v <= LOGIT_RANGE[1])
+        logits.append(column.slider(f"z{i}", *LOGIT_RANGE, step=0.1, key=f"{key}.{i}"))
+    form.set_hidden("logits", tuple(logits))  # the row of sliders is the field's widget
+    form.hidden("logits")
 
 
-def _softmax() -> None:
+def _softmax_controls(form: widgets.SpecForm) -> DeltaGenerator:
     st.subheader(t("activations.softmax"))
     st.caption(t("activations.softmax_help"))
-    st.latex(activations.SOFTMAX_FORMULA)
-    count = widgets.slider(f"{PAGE}.logits", t("activations.logits"), 2, MAX_LOGITS, 3)
-    columns = st.columns(count)
-    logits = np.array(
-        [
-            column.slider(f"z{i + 1}", -5.0, 5.0, float(i), step=0.1, key=f"{PAGE}.logit_{i}")
-            for i, column in enumerate(columns)
-        ]
-    )
-    probabilities = activations.softmax(logits)
-    ui.show_chart(
-        st, lesson_figures.softmax_figure(logits, probabilities, ui.labels(probability="activations.probability"))
-    )
+    st.latex(SOFTMAX_FORMULA)
+    _logit_sliders(form)
+    return st.empty()
 
 
-def _new_batch() -> None:
-    st.session_state[f"{PAGE}.seed"] = st.session_state.get(f"{PAGE}.seed", 0) + 1
-
-
-def _vanishing_gradients() -> None:
+def _stack_controls(form: widgets.SpecForm) -> DeltaGenerator:
     st.subheader(t("activations.vanishing"))
     st.caption(t("activations.vanishing_help"))
     left, right = st.columns([1, 2])
     with left:
-        depth = widgets.slider(f"{PAGE}.depth", t("activations.depth"), 2, 20, 10)
-        width = widgets.select_slider(f"{PAGE}.width", t("activations.width"), (8, 16, 32, 64, 128, 256), 64)
-        activation = widgets.activation(
-            f"{PAGE}.deep_activation", t("ctl.activation"), "sigmoid", DEPTH_ACTIVATIONS
+        form.slider("stack.depth", t("activations.depth"))
+        form.select_slider("stack.width", t("activations.width"))
+        widgets.activation(form, "stack.activation")
+        form.select("stack.initializer", t("activations.initializer"))
+        form.slider("stack.bias", t("activations.bias"), step=0.1)
+        seed = form.hidden("stack.seed")
+        st.button(
+            t("activations.new_batch"), on_click=form.set_hidden, args=("stack.seed", seed + 1)
         )
-        initializer = widgets.select(
-            f"{PAGE}.initializer", t("activations.initializer"), INITIALIZERS, "glorot_uniform"
-        )
-        bias = widgets.slider(f"{PAGE}.bias", t("activations.bias"), -2.0, 2.0, 0.0, step=0.1)
-        st.button(t("activations.new_batch"), on_click=_new_batch)
-    spec = DeepStackSpec(
-        depth, width, activation, initializer, bias, seed=st.session_state.get(f"{PAGE}.seed", 0)
+    return right
+
+
+def _function_card(name: str) -> None:
+    formula, output_range = FORMULAS[name]
+    st.markdown(f"**{t(f'act.{name}')}**")
+    st.latex(formula)
+    st.caption(f"{t('activations.output_range')}: {output_range}")
+    st.write(t(f"activations.note.{name}"))
+
+
+def _draw_curves(page: ActivationsSpec) -> None:
+    if not page.functions:
+        st.warning(t("activations.pick"))
+        return
+    x = x_values(page.x_range)
+    curves = {name: curve(name, x, page.alpha) for name in page.functions}
+    names = {name: t(f"act.{name}") for name in page.functions}
+    labels = ui.labels(value="activations.value")
+    ui.show_chart(st, figures.activation_figure(x, curves, names, labels, page.derivative))
+    for row in range(0, len(page.functions), CARDS_PER_ROW):
+        chosen = page.functions[row : row + CARDS_PER_ROW]
+        for column, name in zip(st.columns(CARDS_PER_ROW), chosen):
+            with column.container(border=True):
+                _function_card(name)
+
+
+def _draw_stack(page: ActivationsSpec) -> None:
+    report = measure_gradients(page.stack)
+    counts_dead = page.stack.activation in DEAD_UNIT_ACTIVATIONS
+    labels = ui.labels(
+        gradient="activations.gradient", dead="activations.dead", layer="activations.layer"
     )
-    report = activations.measure_gradients(spec)
-    relu_like = activation in ("relu", "leaky_relu")
-    with right:
-        labels = ui.labels(gradient="activations.gradient", dead="activations.dead", layer="activations.layer")
-        ui.show_chart(
-            st, lesson_figures.gradient_figure(report.gradient_norms, report.dead_share, labels, relu_like)
-        )
-        ratio = report.gradient_norms[0] / max(report.gradient_norms[-1], 1e-30)
-        st.markdown(t("activations.ratio", ratio=ratio, depth=depth))
-        if relu_like:
-            st.markdown(t("activations.dead_summary", share=float(report.dead_share.mean())))
+    figure = figures.gradient_figure(report.gradient_norms, report.dead_share, labels, counts_dead)
+    ui.show_chart(st, figure)
+    st.markdown(t("activations.ratio", ratio=report.ratio, depth=page.stack.depth))
+    if counts_dead:
+        st.markdown(t("activations.dead_summary", share=float(report.dead_share.mean())))
 
 
-chosen, span, alpha, derivative = _sidebar()
+form = widgets.SpecForm(PAGE, ActivationsSpec)
+_sidebar(form)
 ui.page_header("page.activations", "activations.intro", "activations.hint")
-_curves(chosen, span, alpha, derivative)
+curves_slot = st.container()
 st.divider()
-_softmax()
+softmax_slot = _softmax_controls(form)
 st.divider()
-_vanishing_gradients()
+stack_slot = _stack_controls(form)
+page = form.spec()
+
+with curves_slot:
+    _draw_curves(page)
+probabilities = softmax(np.array(page.logits))
+labels = ui.labels(probability="activations.probability")
+ui.show_chart(softmax_slot, figures.softmax_figure(probabilities, labels))
+with stack_slot:
+    _draw_stack(page)

@@ -46,7 +46,7 @@ persist(MONTH_KEY, 8.0, lambda month: MONTH_RANGE[0] <= month <= MONTH_RANGE[1])
 
 optimum = least_squares_polynomial(spec.degree)
 ghost = polynomial(optimum, CURVE_MONTHS)
-terms = [f"month{SUPERSCRIPTS[k]}" for k in range(spec.degree + 1)]
+terms = [t("temperature.term", power=SUPERSCRIPTS[k]) for k in range(spec.degree + 1)]
 labels = ui.labels(
     ghost="fit.ghost",
     model="fit.model",

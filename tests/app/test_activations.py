@@ -15,8 +15,8 @@ def test_activation_page_draws_the_chosen_functions_and_measures_gradients():
     leaky_derivative = array(curves[3]["y"])
     assert leaky_derivative.min() == pytest.approx(0.1) and leaky_derivative.max() == 1
     assert len(at.latex) >= 3  # two function formulas and softmax
-    at.slider(key="activations.depth").set_value(15).run()
-    at.selectbox(key="activations.deep_activation").set_value("sigmoid").run()
+    at.slider(key="activations.stack.depth").set_value(15).run()
+    at.selectbox(key="activations.stack.activation").set_value("sigmoid").run()
     gradients = array(figures(at)[-1]["data"][0]["y"])
     assert len(gradients) == 15 and gradients[0] < 1e-3 * gradients[-1]
     at.pills(key="activations.functions").set_value([]).run()

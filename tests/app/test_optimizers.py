@@ -1,15 +1,34 @@
 """AppTest runs of the optimizers page: it renders and trains through its own controls."""
 
+import time
+
+from streamlit.testing.v1 import AppTest
+
 from tests.app.apptest import array, figures, open_page, train_button
+
+
+def press(at: AppTest, key: str) -> None:
+    """Press a click-counting button once (the browser would send its new running total)."""
+    seen = at.session_state[f"{key}.seen"] if f"{key}.seen" in at.session_state else 0
+    at.session_state[key] = seen + 1
+    at.run()
+
+
+def play_to_end(at: AppTest) -> None:
+    """Rerun until the race has played (a live fragment reveals a few steps per run)."""
+    deadline = time.monotonic() + 30
+    while at.session_state["optimizers.playing"] and time.monotonic() < deadline:
+        at.run()
 
 
 def test_optimizer_page_races_and_reports_divergence():
     at = open_page("pages/basics/optimizers.py")
     at.selectbox(key="optimizers.surface").set_value("bowl").run()
     at.pills(key="optimizers.racers").set_value(["sgd", "adam"]).run()
-    at.select_slider(key="optimizers.rate.sgd").set_value(10.0).run()
+    at.select_slider(key="optimizers.tuning.sgd.learning_rate").set_value(10.0).run()
     at.select_slider(key="optimizers.steps").set_value(50).run()
     train_button(at).click().run()
+    play_to_end(at)
     assert not at.exception
     assert at.session_state["optimizers.shown"] == 50
     race = figures(at)[0]["data"]
@@ -18,6 +37,6 @@ def test_optimizer_page_races_and_reports_divergence():
     assert any("diverged" in w.value for w in at.warning)  # SGD at 10 blows up on the bowl
     at.button(key="optimizers.reset").click().run()
     assert at.session_state["optimizers.shown"] == 0
-    at.button(key="optimizers.step").click().run()
+    press(at, "optimizers.step")
     assert at.session_state["optimizers.shown"] == 1
     assert len(at.dataframe) == 1  # batch vs mini-batch vs SGD table

@@ -1,4 +1,4 @@
-"""The activation explorer's figures: curves, softmax, gradients per layer."""
+"""The activations lesson's figures: curves, softmax, gradients per layer."""
 
 from __future__ import annotations
 
@@ -36,8 +36,9 @@ def activation_figure(
     return fig
 
 
-def softmax_figure(logits: np.ndarray, probabilities: np.ndarray, labels) -> go.Figure:
-    names = [f"z{i + 1}" for i in range(len(logits))]
+def softmax_figure(probabilities: np.ndarray, labels: dict[str, str]) -> go.Figure:
+    """One bar per logit z1, z2, ...: its probability after softmax."""
+    names = [f"z{i + 1}" for i in range(len(probabilities))]
     fig = go.Figure(
         go.Bar(
             x=names,
@@ -96,4 +97,3 @@ def gradient_figure(
         legend=dict(orientation="h", y=-0.25),
     )
     return fig
-

@@ -6,6 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from playground.charts import contour_paths_figure, series_colour
+from playground.lessons.optimizers.surfaces import Surface, surface_grid
 
 
 def race_figure(
@@ -94,3 +95,22 @@ def descent_figure(
     """MSE contours over (w, b) with every update's point for each batch size."""
     return contour_paths_figure(ws, bs, mse, paths, axis_titles=("w", "b"), every_point=True)
 
+
+def race_figures(
+    surface: Surface,
+    visible: list[tuple[str, np.ndarray, np.ndarray]],
+    labels: dict[str, str],
+    view_3d: bool,
+) -> tuple[go.Figure, go.Figure]:
+    """The race so far, from (name, points, losses) per racer: the map (contours, or the
+    surface in 3D) and the loss per step."""
+    grid = surface_grid(surface)
+    if view_3d:
+        board = race_surface_3d(*grid, visible)
+    else:
+        paths = [(name, points) for name, points, _ in visible]
+        board = race_figure(*grid, paths, surface.minima, labels)
+    losses = loss_per_step_figure(
+        [(name, losses) for name, _, losses in visible], labels, labels["step"]
+    )
+    return board, losses

@@ -7,13 +7,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "temperature.hint": (
         "Try this: train the textbook setup and compare the curve with the grey least-squares ghost. Then switch on feature scaling and set the learning rate to 0.1: Adam now reaches the ghost, because month⁴ no longer towers over month⁰.",
-        "이렇게 해 보세요: 교재 설정으로 학습한 뒤 곡선을 회색 최소제곱 곡선과 비교하세요. 그다음 특성 스케일링을 켜고 학습률을 0.1로 두면, month⁴가 더 이상 month⁰보다 엄청나게 크지 않아서 Adam이 최적 곡선에 도달합니다.",
+        "이렇게 해 보세요: 교재 설정으로 학습한 뒤 곡선을 회색 최소제곱 곡선과 비교하세요. 그다음 특성 스케일링을 켜고 학습률을 0.1로 두면, 월⁴ 항이 더 이상 월⁰ 항보다 엄청나게 크지 않아서 Adam이 최적 곡선에 도달합니다.",
     ),
     "temperature.degree": ("Polynomial degree", "다항식 차수"),
+    "temperature.term": ("month{power}", "월{power}"),
     "temperature.scale": ("Scale features (month / 12)", "특성 스케일링 (월 / 12)"),
     "temperature.scale_help": (
         "Off: features month⁰ … monthⁿ as in the book (month⁴ reaches 20,736). On: the model sees (month / 12)ᵏ, all between 0 and 1; weights are shown per monthᵏ either way.",
-        "끄면 교재처럼 month⁰ … monthⁿ (month⁴는 20,736까지 커짐). 켜면 (월 / 12)ᵏ 를 넣어 모두 0과 1 사이가 됩니다. 가중치는 어느 쪽이든 monthᵏ 기준으로 보여 줍니다.",
+        "끄면 교재처럼 월⁰ … 월ⁿ (월⁴ 항은 20,736까지 커짐). 켜면 (월 / 12)ᵏ 항을 넣어 모두 0과 1 사이가 됩니다. 가중치는 어느 쪽이든 월ᵏ 기준으로 보여 줍니다.",
     ),
     "temperature.curve": ("Temperatures and the fitted curve", "기온과 학습한 곡선"),
     "temperature.beyond": ("beyond the data", "데이터 바깥"),
