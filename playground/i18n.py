@@ -152,6 +152,144 @@ SHARED_TEXTS: dict[str, tuple[str, str]] = {
     "cls.shape": ("output shape", "출력 모양"),
     "cls.params": ("parameters", "파라미터"),
     "cls.total_params": ("Total parameters: **{n:,}**", "전체 파라미터: **{n:,}**"),
+    "share.title": ("Share", "공유"),
+    "share.help": (
+        "This link opens this page with the same settings (not the trained model).",
+        "이 링크를 열면 지금과 같은 설정으로 이 페이지가 열립니다(학습한 모델은 담기지 않습니다).",
+    ),
+    "share.scan": (
+        "Scan with a phone or tablet to open it",
+        "휴대폰이나 태블릿으로 찍으면 바로 열립니다",
+    ),
+    "share.classroom": ("For the classroom", "수업용 설정"),
+    "share.hide": ("Hide these controls", "숨길 설정"),
+    "share.hide_help": (
+        "Students get the values from the link but do not see these controls.",
+        "학생 화면에는 링크에 담긴 값이 그대로 적용되고, 고른 설정 창은 보이지 않습니다.",
+    ),
+    "share.projector": (
+        "Projector mode (large text, thick lines)",
+        "프로젝터 모드 (큰 글씨, 굵은 선)",
+    ),
+    "share.open": ("Open this link", "이 링크 열기"),
+    "share.group.presets": ("Presets", "프리셋"),
+    "share.group.data": ("Data (whole group)", "데이터 (묶음 전체)"),
+    "share.group.model": ("Model (whole group)", "모델 (묶음 전체)"),
+    "share.group.train": ("Training (whole group)", "학습 (묶음 전체)"),
+    "share.bad": (
+        "Some settings in the link could not be used and were set to their defaults: {names}.",
+        "링크에 담긴 설정 중 쓸 수 없는 값이 있어 기본값으로 바꿨습니다: {names}.",
+    ),
+    "share.hidden_note": (
+        "Some controls are hidden by the teacher's link.",
+        "선생님이 보낸 링크라서 일부 설정은 보이지 않습니다.",
+    ),
+    # -- the export panel (playground/ui/export.py) and the exported code (playground/codegen.py)
+    "export.title": ("💻 Code", "💻 코드"),
+    "export.help": (
+        "This page's settings as a Keras program you can run yourself: the same data, the same model and the same seed, so it prints the same numbers as the page (up to rounding). Download it as a Python file or a Jupyter notebook, or take the model you trained here and its history.",
+        "이 페이지의 설정을 그대로 옮긴 Keras 프로그램입니다. 데이터, 모델, 시드가 같아서 페이지와 같은 숫자가 나옵니다(반올림 차이 정도). 파이썬 파일이나 주피터 노트북으로 내려받거나, 여기서 학습시킨 모델과 학습 기록을 내려받으세요.",
+    ),
+    "export.download_py": ("⬇ Python file (.py)", "⬇ 파이썬 파일 (.py)"),
+    "export.download_ipynb": ("⬇ Notebook (.ipynb)", "⬇ 노트북 (.ipynb)"),
+    "export.download_model": ("⬇ Trained model (.keras)", "⬇ 학습한 모델 (.keras)"),
+    "export.download_history": ("⬇ Training history (.csv)", "⬇ 학습 기록 (.csv)"),
+    "export.model_help": (
+        "The model with the weights it has now (epoch {epoch}). Load it with keras.saving.load_model.",
+        "지금 가중치 그대로의 모델입니다(에포크 {epoch}). keras.saving.load_model로 불러오세요.",
+    ),
+    "export.code.intro": (
+        "Made by Deep Learning Playground from the page's settings.\nIt trains the same model on the same data from the same seed as the page,\nso it prints the same numbers (up to rounding).\nNeeds: pip install {packages}",
+        "딥러닝 놀이터가 페이지의 설정으로 만든 코드입니다.\n페이지와 같은 데이터, 같은 모델, 같은 시드로 학습하므로\n페이지와 같은 숫자가 나옵니다(반올림 차이 정도).\n필요한 것: pip install {packages}",
+    ),
+    "export.code.step.settings": ("Settings", "설정"),
+    "export.code.step.data": ("Data", "데이터 준비"),
+    "export.code.step.model": ("Model", "모델 만들기"),
+    "export.code.step.compile": ("Compile", "모델 컴파일"),
+    "export.code.step.fit": ("Training", "학습"),
+    "export.code.step.results": ("Results", "결과 확인"),
+    "export.code.seed": (
+        "initial weights and shuffling: the page's seed",
+        "초기 가중치와 섞는 순서를 정하는 시드(페이지와 같은 값)",
+    ),
+    "export.code.batch_all": (
+        "0 means the whole training set in one batch",
+        "0은 훈련 데이터 전체를 배치 하나로 쓴다는 뜻",
+    ),
+    "export.code.same_start": (
+        "The seeds in the initializers give the same initial weights as the page.",
+        "초기화 함수에 시드를 주어 페이지와 똑같은 초기 가중치에서 시작합니다.",
+    ),
+    "export.code.rescale": ("pixels 0..255 -> 0..1", "픽셀값 0~255를 0~1로"),
+    "export.code.output_layer": ("output layer", "출력층"),
+    "export.code.sse": (
+        "Sum of squared errors (SSE): the squared errors are added up, not averaged.",
+        "오차 제곱합(SSE): 오차의 제곱을 평균 내지 않고 모두 더합니다.",
+    ),
+    "export.code.shuffle": (
+        "Each epoch the page shuffles the training data in an order drawn from (SEED, epoch).\nThe same order here gives the same mini-batches, so the same numbers.",
+        "페이지는 에포크마다 (SEED, 에포크 번호)로 정해지는 순서로 훈련 데이터를 섞습니다.\n여기서도 같은 순서로 섞어야 같은 미니배치, 같은 숫자가 나옵니다.",
+    ),
+    "export.code.textbook_fit": (
+        "The textbook's shorter way shuffles in its own random order (the numbers then differ a little):",
+        "교재처럼 간단히 쓰면 섞는 순서가 달라져 숫자가 조금 달라집니다:",
+    ),
+    "export.code.final_loss": ("final loss", "최종 손실"),
+    "export.code.accuracy": ("accuracy", "정확도"),
+    "export.code.test_loss": ("test loss", "테스트 손실"),
+    "export.code.test_accuracy": ("test accuracy", "테스트 정확도"),
+    "export.code.predictions": ("predictions", "예측"),
+    "export.code.subset_note": (
+        "The page trained on the app's shipped subset (8,000 training and 2,000 test images).\nPut {file} next to this script (it is in the app's playground/data/ folder)\nto train on the same images; without it the full set from keras.datasets is used.",
+        "페이지는 앱에 들어 있는 일부 데이터(훈련 8,000장, 테스트 2,000장)로 학습했습니다.\n같은 이미지로 학습하려면 {file} 파일(앱의 playground/data/ 폴더에 있음)을\n이 스크립트 옆에 두세요. 없으면 keras.datasets의 전체 데이터를 씁니다.",
+    ),
+    "export.code.full_note": (
+        "The full set from keras.datasets (downloaded once); without a network,\nthe app's subset file {file} is used if it is here.",
+        "keras.datasets의 전체 데이터(처음 한 번 내려받음)를 씁니다. 네트워크가 없으면\n여기에 {file} 파일이 있을 때 앱의 일부 데이터를 씁니다.",
+    ),
+    "export.code.xor_table": (
+        "The XOR truth table: the model trains and tests on its four points.",
+        "XOR 진리표: 네 점으로 학습하고 같은 네 점으로 테스트합니다.",
+    ),
+    "export.code.xor_gap": ("keep a small gap along the axes", "축 근처에 작은 틈을 둡니다"),
+    "export.code.xor_noise": ("jitter the points (the labels stay)", "점의 위치를 흔듭니다(정답은 그대로)"),
+    "export.code.xor_split": ("training and test points", "훈련용 점과 테스트용 점"),
+    "export.code.xor_features": ("the model's inputs, computed from each point", "각 점에서 계산한 모델의 입력"),
+    "export.code.onehot": ("one-hot targets", "정답을 원-핫 인코딩"),
+    "export.code.no_network": ("no network: the app's subset", "네트워크가 없으면 앱의 일부 데이터"),
+    "export.code.images": (
+        "Images as (28, 28, 1) floats 0..255; the model rescales them itself.",
+        "이미지를 (28, 28, 1) 모양의 실수 0~255로 바꿉니다. 0~1 조정은 모델 안에서 합니다.",
+    ),
+    "export.code.blood_fat_table": (
+        "The textbook's 25 people: weight (kg) and age (years), and their blood fat.",
+        "교재의 25명 자료: 몸무게(kg)와 나이(세), 그리고 혈중 지방.",
+    ),
+    "export.code.standardize_all": (
+        "Standardize inputs and target to mean 0 and standard deviation 1.",
+        "입력과 정답을 평균 0, 표준편차 1로 표준화합니다.",
+    ),
+    "export.code.blood_fat_question": (
+        "blood fat at {weight} kg and {age} years",
+        "몸무게 {weight}kg, 나이 {age}세의 혈중 지방 예측",
+    ),
+    "export.code.temperature_table": (
+        "The textbook's monthly mean temperatures (°C), January to December.",
+        "교재의 월별 평균 기온(°C), 1월부터 12월까지.",
+    ),
+    "export.code.temperature_scaled": (
+        "The model sees month / 12, so every power stays between 0 and 1.",
+        "월을 12로 나눠 넣으므로 모든 거듭제곱이 0과 1 사이에 있습니다.",
+    ),
+    "export.code.temperature_features": (
+        "Inputs month**0 .. month**DEGREE: the weights are the polynomial's coefficients.",
+        "입력은 월의 0제곱부터 DEGREE제곱까지입니다. 가중치가 곧 다항식의 계수입니다.",
+    ),
+    "export.code.temperature_weights": ("weights (coefficients)", "가중치(계수)"),
+    "export.code.standardize": (
+        "Standardize with the training set's mean and standard deviation.",
+        "훈련 데이터의 평균과 표준편차로 표준화합니다.",
+    ),
 }
 
 
