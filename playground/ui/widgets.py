@@ -12,7 +12,7 @@ are then not drawn, but every method still returns the field's value (the one fr
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
