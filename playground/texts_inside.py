@@ -291,3 +291,122 @@ TEXTS |= {
         "옵티마이저 고유의 규칙으로 갱신합니다. 갱신 전후의 상태를 함께 보여 줍니다.",
     ),
 }
+
+TEXTS |= {
+    # -- your own data on a page --------------------------------------------------------------
+    "data.source": ("Data source", "데이터 출처"),
+    "data.source.builtin": ("Built-in data sets", "준비된 데이터셋"),
+    "data.source.csv": ("My data: a CSV file", "내 데이터: CSV 파일"),
+    "data.source.points": ("My data: points I click", "내 데이터: 직접 찍은 점"),
+    "data.need_file": (
+        "Upload a CSV file in the sidebar: two number columns for the position of each point "
+        "and one column with its class.",
+        "사이드바에서 CSV 파일을 올려 주세요. 점의 위치를 나타내는 숫자 열 2개와 클래스를 "
+        "나타내는 열 1개가 있으면 됩니다.",
+    ),
+    "data.need_points": (
+        "Add at least {least} points of each class: pick a class, then click on the plane.",
+        "클래스마다 점을 {least}개 이상 찍어 주세요. 클래스를 고른 다음 평면을 클릭하면 됩니다.",
+    ),
+    "data.kept": (
+        "Nothing was changed: the model keeps training on the previous data.",
+        "바뀐 것은 없습니다. 모델은 이전 데이터로 계속 학습합니다.",
+    ),
+    "data.file": ("Using {name}", "사용 중인 파일: {name}"),
+    "data.class.0": ("orange (0)", "주황 (0)"),
+    "data.class.1": ("blue (1)", "파랑 (1)"),
+    "data.classes": (
+        "Class “{zero}” is drawn orange, class “{one}” blue.",
+        "클래스 ‘{zero}’ 값은 주황, 클래스 ‘{one}’ 값은 파랑으로 그립니다.",
+    ),
+    "data.editor": ("My points", "내가 찍은 점"),
+    "data.points.count": (
+        "{orange} orange and {blue} blue points.",
+        "주황 점 {orange}개, 파랑 점 {blue}개입니다.",
+    ),
+    "data.click.x": ("x₁ of the new point", "새 점의 x₁"),
+    "data.click.y": ("x₂ of the new point", "새 점의 x₂"),
+    "data.click.button": ("Add this point", "이 점 추가"),
+    "data.click.fallback": (
+        "Or type a position:",
+        "또는 위치를 직접 입력하세요:",
+    ),
+    "data.err.two_classes": (
+        "The label column has {count} classes, but this page draws a boundary between two "
+        "classes only. Choose a label column with two values (or use the Iris page for more "
+        "classes).",
+        "레이블 열의 클래스가 {count}개입니다. 이 페이지는 두 클래스 사이의 경계만 그립니다. "
+        "값이 두 가지인 레이블 열을 고르세요(클래스가 더 많으면 붓꽃 페이지를 이용하세요).",
+    ),
+    "data.err.no_label": (
+        "The table needs a third column with the class of each row.",
+        "각 행의 클래스를 적은 세 번째 열이 있어야 합니다.",
+    ),
+    # -- why did it fail? on a page ------------------------------------------------------------
+    "diag.wait": (
+        "Pause or finish training to see what went wrong.",
+        "학습을 멈추거나 끝까지 마치면 무엇이 문제인지 보여 줍니다.",
+    ),
+    "diag.not_yet": (
+        "Train for a few epochs first: there is nothing to judge yet.",
+        "먼저 몇 에포크 학습해 보세요. 아직 판단할 것이 없습니다.",
+    ),
+    "diag.fix": ("Fix: {fix}", "해결 방법: {fix}"),
+    "diag.no_button": (
+        "This page cannot do this with one click; change the inputs in the sidebar.",
+        "이 페이지에서는 한 번에 고칠 수 없습니다. 사이드바에서 입력을 바꿔 보세요.",
+    ),
+    # -- backprop on a page --------------------------------------------------------------------
+    "bp.open": (
+        "Step inside: one training step, number by number",
+        "안을 들여다보기: 학습 한 걸음을 숫자 하나하나까지",
+    ),
+    "bp.while_playing": (
+        "Pause training to follow one step.",
+        "한 걸음을 따라가려면 학습을 멈춰 주세요.",
+    ),
+    "bp.stage": ("Stage {i} of {n}", "{n}단계 중 {i}단계"),
+    "bp.neuron": ("neuron", "뉴런"),
+    "bp.input": ("input a", "입력 a"),
+    "bp.weight": ("w from {name}", "{name}에서 오는 w"),
+    "bp.bias": ("bias b", "편향 b"),
+    "bp.grad_a": ("∂L/∂a", "∂L/∂a"),
+    "bp.delta": ("δ = ∂L/∂z", "δ = ∂L/∂z"),
+    "bp.grad_w": ("∂L/∂w from {name}", "{name}에서 오는 w의 ∂L/∂w"),
+    "bp.grad_b": ("∂L/∂b", "∂L/∂b"),
+    "bp.output": ("output", "출력"),
+    "bp.prediction": ("prediction", "예측"),
+    "bp.target": ("target", "정답"),
+    "bp.param": ("parameter", "파라미터"),
+    "bp.before": ("before", "갱신 전"),
+    "bp.gradient": ("gradient g", "기울기 g"),
+    "bp.after": ("after", "갱신 후"),
+    "bp.change": ("change", "변화량"),
+    "bp.slot": ("{slot} before → after", "{slot} 갱신 전 → 후"),
+    "bp.applied": (
+        "Done: the model took this one step (loss on this example before it: {loss:.4g}).",
+        "적용했습니다. 모델이 이 한 걸음을 내디뎠습니다(이 데이터의 걸음 전 손실: {loss:.4g}).",
+    ),
+    "bp.apply_help": (
+        "The epoch counter does not move: this is one extra step on one example.",
+        "에포크 수는 그대로입니다. 데이터 하나로 한 걸음만 더 간 것입니다.",
+    ),
+    # -- pace and new weights in the control bar -----------------------------------------------
+    "pace.label": ("Pace", "속도"),
+    "pace.max": ("as fast as possible", "최대한 빠르게"),
+    "pace.rate": ("{n} epochs/s", "초당 {n} 에포크"),
+    "pace.one": ("1 epoch/s", "초당 1 에포크"),
+    "pace.help": (
+        "Slow motion: train only this many epochs per second, so the class can watch the "
+        "boundary form epoch by epoch.",
+        "느린 화면: 1초에 이만큼의 에포크만 학습해서, 경계가 에포크마다 만들어지는 모습을 함께 "
+        "지켜볼 수 있습니다.",
+    ),
+    "pace.new_weights": ("🎲 New initial weights", "🎲 새 초기 가중치"),
+    "pace.new_weights.help": (
+        "Start again from other random weights, with the same settings (Reset starts again "
+        "from the same weights).",
+        "설정은 그대로 두고 다른 무작위 가중치로 처음부터 다시 시작합니다(초기화는 같은 "
+        "가중치로 다시 시작합니다).",
+    ),
+}

@@ -1,5 +1,7 @@
 """XOR & 2D classification: widgets -> XorSpec -> live training and charts."""
 
+from functools import partial
+
 import numpy as np
 import pandas as pd
 import streamlit as st
@@ -8,25 +10,39 @@ from playground import charts, ui
 from playground.datasets import grid
 from playground.engine import Snapshot
 from playground.lessons.xor import model as lesson
-from playground.lessons.xor.data import XOR_TABLE_X, feature_matrix, plane_bounds
+from playground.lessons.xor.data import XOR_TABLE_X, feature_matrix
+from playground.lessons.xor.figures import in_file_units
+from playground.lessons.xor.inside import example_names, fixed_spec
 from playground.lessons.xor.spec import TEXTBOOK, TEXTBOOK_OUTPUTS, XorSpec
-from playground.ui import t, widgets
+from playground.ui import own_data, t, widgets
+from playground.ui.backprop import backprop_panel
+from playground.ui.diagnosis import diagnosis_panel
 from playground.ui.training import show_status, textbook_button
 
 PAGE = "xor"
 GRID = 50  # boundary resolution (GRID x GRID model evaluations per redraw)
 
 
+def _set_name(name: str) -> str:
+    return t(f"xor.ds.{name}")
+
+
 def _data_controls(form: widgets.SpecForm) -> None:
     st.subheader(t("group.data"))
-    name = form.select("data.name", t("xor.dataset"), format_func=lambda d: t(f"xor.ds.{d}"))
+    source = own_data.source_controls(form)
+    if source == "csv":
+        own_data.csv_controls(PAGE)
+    own = source != "builtin"
+    name = "" if own else form.select("data.name", t("xor.dataset"), format_func=_set_name)
     form.pills("data.features", t("xor.features"), format_func=lambda f: t(f"xor.feat.{f}"))
     seed = form.hidden("data.seed")
     if name == "xor_table":
         return
-    form.slider("data.noise", t("xor.noise"), step=0.05)
+    if not own:
+        form.slider("data.noise", t("xor.noise"), step=0.05)
     form.slider("data.train_share", t("xor.train_share"), step=0.1)
-    form.select_slider("data.n_samples", t("xor.samples"))
+    if not own:
+        form.select_slider("data.n_samples", t("xor.samples"))
     st.button(t("xor.regenerate"), on_click=form.set_hidden, args=("data.seed", seed + 1))
 
 
@@ -66,12 +82,19 @@ if not page.data.features:
     st.warning(t("xor.need_feature"))
     st.stop()
 
-run = lesson.prepare(page)
-trainer = ui.trainer_for(PAGE, page, lambda: lesson.new_trainer(page, run))
+own = None
+if page.data.source == "points":
+    own_data.points_editor(PAGE, lesson.bounds(page))
+if lesson.uses_own(page):
+    own = own_data.own_set(PAGE, page.data.source)
+    if own is None:
+        st.stop()
+run = lesson.prepare(page, own)
+trainer = ui.trainer_for(PAGE, lesson.run_key(page, own), lambda: lesson.new_trainer(page, run))
 trainer.set_learning_rate(page.train.learning_rate)
 ui.control_bar(PAGE, trainer, page.train.epochs)  # the status is drawn in the live view
 
-ticks, plane = grid(plane_bounds(page.data), GRID)
+ticks, plane = grid(lesson.bounds(page, own), GRID)
 plane_inputs = feature_matrix(plane, page.data.features)
 labels = _chart_labels()
 
@@ -97,7 +120,7 @@ def _boundary(outputs: list[np.ndarray]) -> None:
     figure = charts.boundary_figure(
         ticks, probabilities, run.points, show_test=show_test, discretize=discretize, labels=labels
     )
-    ui.show_chart(st, figure)
+    ui.show_chart(st, in_file_units(figure, own) if own and not own.clicked else figure)
 
 
 def _network(outputs: list[np.ndarray]) -> None:
@@ -105,7 +128,6 @@ def _network(outputs: list[np.ndarray]) -> None:
         st.caption(t("xor.network_help"))
         hidden_maps = [out.reshape(GRID, GRID, -1)[::2, ::2] for out in outputs[:-1]]
         kernels = [w for w in trainer.weights if w.ndim == 2]
-        inputs = [t(f"xor.feat.{f}") for f in page.data.features]
         figure = charts.network_figure(lesson.layer_sizes(page), kernels, hidden_maps, inputs)
         ui.show_chart(st, figure)
 
@@ -120,7 +142,7 @@ def live_view(snapshot: Snapshot) -> None:
     with right:
         st.subheader(t("xor.curves"))
         ui.show_chart(st, charts.curves_figure(snapshot.history, labels, has_metric=True))
-        if page.data.name == "xor_table":
+        if lesson.is_truth_table(page):
             st.subheader(t("xor.table"))
             st.dataframe(_truth_table(trainer.predict(run.x_train)), hide_index=True)
             st.caption(t("xor.table_help"))
@@ -129,4 +151,8 @@ def live_view(snapshot: Snapshot) -> None:
     _network(outputs)
 
 
+inputs = [t(f"xor.feat.{f}") for f in page.data.features]
 ui.live_fragment(PAGE, trainer, live_view)
+optimizer = page.train.optimizer
+diagnosis_panel(PAGE, trainer, run.model, optimizer, partial(fixed_spec, page))
+backprop_panel(PAGE, trainer, run.model, optimizer, example_names(run), inputs)

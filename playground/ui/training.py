@@ -12,6 +12,9 @@ Streamlit runs one script at a time per session (`runner.fastReruns = false` in
 
 from __future__ import annotations
 
+import math
+import random
+import time
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -21,10 +24,11 @@ import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
 from playground.numbers import format_number
-from playground.specs import reset_key
+from playground.specs import MAX_SEED, reset_key
 from playground.ui import widgets
 from playground.ui.click_counter import new_clicks
 from playground.ui.lang import t
+from playground.ui.state import persist
 from playground.ui.widgets import SpecForm
 
 if TYPE_CHECKING:  # the engine imports TensorFlow, which pages load only when they train
@@ -32,6 +36,8 @@ if TYPE_CHECKING:  # the engine imports TensorFlow, which pages load only when t
 
 SLICE_SECONDS = 0.15  # training time between redraws
 FRAME_GAP_SECONDS = 0.05  # a live fragment's rerun timer (it reruns after the previous run)
+PACES = (0, 100, 10, 1)  # epochs per second in slow motion; 0: as fast as possible
+PACE_BURST_SECONDS = 0.5  # a slow redraw never makes a paced run train more than this much
 
 
 def training_controls(form: SpecForm, path: str = "train") -> None:
@@ -54,9 +60,7 @@ def training_controls(form: SpecForm, path: str = "train") -> None:
 def textbook_button(page: str, textbook: Any) -> None:
     """The sidebar's Presets group: one click loads the textbook's setup into the widgets."""
     st.subheader(t("group.presets"))
-    st.button(
-        t("ctl.textbook"), on_click=widgets.load_spec, args=(page, textbook), width="stretch"
-    )
+    st.button(t("ctl.textbook"), on_click=widgets.load_spec, args=(page, textbook), width="stretch")
 
 
 def trainer_for(page: str, page_spec: Any, make: Callable[[], Trainer]) -> Trainer:
@@ -100,13 +104,21 @@ def playback_bar(
     step_label: str,
     on_step: Callable[[], None],
     on_reset: Callable[[], None],
+    on_new_weights: Callable[[], None] | None = None,
+    show_pace: bool = False,
 ):
-    """▶/⏸, step and reset over the page's playing flag; returns the row's status slot.
+    """▶/⏸, step and reset over the page's playing flag (then, if given, 🎲 new initial
+    weights and the pace control); returns the row's status slot.
 
     Play, pause and reset run as callbacks, before the page is drawn again. Step is a
     click-counting button: `on_step` runs once for every press, also for presses made while
     the page was busy."""
-    play, step, reset, status = st.columns([1.3, 1.3, 1.1, 4], vertical_alignment="center")
+    if on_new_weights is None and not show_pace:
+        widths = [1.3, 1.3, 1.1, 4]
+    else:  # pages drawing their status in the live view leave the last column empty
+        extras = [2.0] * ((on_new_weights is not None) + show_pace)
+        widths = [1.2, 1.6, 1.1, *extras, 0.6]
+    play, step, reset, *extra, status = st.columns(widths, vertical_alignment="center")
     # One key for both states, so the button changes in place (two keys would leave a stale
     # "Train" beside "Pause" for as long as the run lasts).
     if is_playing(page):
@@ -118,7 +130,80 @@ def playback_bar(
     for _ in range(presses):
         on_step()
     reset.button(t("ctl.reset"), key=f"{page}.reset", on_click=on_reset)
+    if on_new_weights:
+        extra.pop(0).button(
+            t("pace.new_weights"),
+            key=f"{page}.new_weights",
+            on_click=on_new_weights,
+            help=t("pace.new_weights.help"),
+        )
+    if show_pace:
+        with extra.pop(0):
+            pace_control(page)
     return status.empty()
+
+
+# -- slow motion ------------------------------------------------------------------------------
+def _pace_key(page: str) -> str:
+    return f"{page}.pace"
+
+
+def _pace_label(rate: int) -> str:
+    if rate == 0:
+        return t("pace.max")
+    return t("pace.one") if rate == 1 else t("pace.rate", n=rate)
+
+
+def pace_control(page: str) -> int:
+    """The pace picker (epochs per second, 0 = as fast as possible); kept across pages."""
+    key = _pace_key(page)
+    persist(key, 0, lambda v: v in PACES)
+    return st.selectbox(
+        t("pace.label"),
+        PACES,
+        key=key,
+        format_func=_pace_label,
+        help=t("pace.help"),
+        label_visibility="collapsed",
+    )
+
+
+def pace(page: str) -> int:
+    """Epochs per second the live loop may train (0: as fast as possible)."""
+    value = st.session_state.get(_pace_key(page), 0)
+    return value if value in PACES else 0
+
+
+def _frame_gap(page: str) -> float:
+    rate = pace(page)
+    return max(FRAME_GAP_SECONDS, 1 / rate) if rate else FRAME_GAP_SECONDS
+
+
+def paced_epochs(rate: int, elapsed: float | None, carry: float) -> tuple[int, float]:
+    """(whole epochs due now, fraction carried to the next run) at `rate` epochs per second,
+    `elapsed` seconds after the previous run (None: the first run, one epoch at once)."""
+    if elapsed is None:
+        return 1, 0.0
+    due = carry + max(0.0, elapsed) * rate
+    burst = max(1, math.ceil(rate * PACE_BURST_SECONDS))
+    epochs = min(int(due), burst)
+    return epochs, min(due - epochs, 1.0)
+
+
+def _train_paced(page: str, trainer: Trainer, until: int, rate: int) -> None:
+    """Slow motion: only the epochs the pace allows since the previous run."""
+    clock = f"{page}.pace.clock"
+    now = time.monotonic()
+    last, carry = st.session_state.get(clock) or (None, 0.0)
+    epochs, carry = paced_epochs(rate, None if last is None else now - last, carry)
+    st.session_state[clock] = (now, carry)
+    epochs = min(epochs, until - trainer.epoch)
+    if epochs <= 0:
+        return
+    if not trainer.is_prepared:
+        with st.spinner(t("status.preparing")):
+            trainer.prepare()
+    trainer.train_epochs(epochs)
 
 
 # Every control claims the trainer (`invalidate`/`reset` bump its generation): a slice still
@@ -126,6 +211,7 @@ def playback_bar(
 # click, so the page shows exactly the model that is kept.
 def _play(page: str, trainer: Trainer, target: int) -> None:
     st.session_state[f"{page}.until"] = target if trainer.epoch < target else trainer.epoch + target
+    st.session_state.pop(f"{page}.pace.clock", None)  # slow motion starts with one epoch
     trainer.invalidate()
     set_playing(page, True)
 
@@ -146,9 +232,24 @@ def _reset(page: str, trainer: Trainer) -> None:
     trainer.reset()
 
 
+def _seed_key(page: str) -> str:
+    return f"{page}.train.seed"  # the hidden field `training_controls` draws
+
+
+def _new_weights(page: str, trainer: Trainer) -> None:
+    """The same spec with another seed: `trainer_for` then makes a new trainer."""
+    set_playing(page, False)
+    trainer.invalidate()
+    old = st.session_state.get(_seed_key(page), 0)
+    st.session_state[_seed_key(page)] = (old + random.randrange(1, MAX_SEED)) % (MAX_SEED + 1)
+
+
 def control_bar(page: str, trainer: Trainer, target: int):
-    """The training bar: ▶/⏸, step (one epoch per press), reset; returns the status slot
-    beside them (pages drawing through `live_fragment` leave it empty)."""
+    """The training bar: ▶/⏸, step (one epoch per press), reset, 🎲 new initial weights
+    (pages whose spec has `train.seed`), and the pace (slow motion, see `live_fragment`);
+    returns the status slot beside them (pages drawing through `live_fragment` leave it
+    empty)."""
+    has_seed = _seed_key(page) in st.session_state
     return playback_bar(
         page,
         play_label=t("ctl.play") if trainer.epoch < target else t("ctl.play_more"),
@@ -157,6 +258,8 @@ def control_bar(page: str, trainer: Trainer, target: int):
         step_label=t("ctl.step"),
         on_step=partial(_step, page, trainer),
         on_reset=partial(_reset, page, trainer),
+        on_new_weights=partial(_new_weights, page, trainer) if has_seed else None,
+        show_pace=True,
     )
 
 
@@ -213,13 +316,19 @@ def live_fragment(page: str, trainer: Trainer, view: Callable[[Snapshot], None])
     (tab closed, reloaded, network gone). Each fragment run is its own script run, so keyed
     elements (like `live_plot`, whose chart keeps the user's 3D camera) update in place. The
     last slice reruns the whole page, which stops the timer and settles the control bar.
-    Streamlit's own Stop pauses the page, so nothing resumes by itself later."""
+    Streamlit's own Stop pauses the page, so nothing resumes by itself later.
+    At a set pace (`pace_control`), each run trains only the epochs due since the previous
+    run, and runs come at most once per epoch, so every epoch is drawn."""
 
     def one_slice() -> None:
         until = st.session_state.get(f"{page}.until", 0)
         try:
             if is_playing(page):
-                _train_slice(trainer, until)
+                rate = pace(page)
+                if rate:
+                    _train_paced(page, trainer, until, rate)
+                else:
+                    _train_slice(trainer, until)
             view(trainer.snapshot())
         except StopException:
             set_playing(page, False)
@@ -228,7 +337,7 @@ def live_fragment(page: str, trainer: Trainer, view: Callable[[Snapshot], None])
             set_playing(page, False)
             st.rerun()
 
-    st.fragment(one_slice, run_every=FRAME_GAP_SECONDS if is_playing(page) else None)()
+    st.fragment(one_slice, run_every=_frame_gap(page) if is_playing(page) else None)()
 
 
 def _train_slice(trainer: Trainer, until: int) -> None:

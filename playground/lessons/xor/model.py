@@ -8,10 +8,11 @@ import numpy as np
 
 from playground.datasets import Points2D
 from playground.engine import TrainData, Trainer
-from playground.lessons.xor.data import feature_matrix, make_points
+from playground.lessons.xor.data import feature_matrix, make_points, plane_bounds
+from playground.lessons.xor.own import OwnSet, own_bounds, own_points
 from playground.lessons.xor.spec import XorSpec
 from playground.models import make_trainer
-from playground.specs import LayerSpec, ModelSpec
+from playground.specs import LayerSpec, ModelSpec, TrainSpec, reset_key
 
 
 def model_spec(spec: XorSpec) -> ModelSpec:
@@ -39,14 +40,50 @@ class XorRun:
     model: ModelSpec
 
 
-def prepare(spec: XorSpec) -> XorRun:
-    points = make_points(spec.data)
+def uses_own(spec: XorSpec) -> bool:
+    return spec.data.source != "builtin"
+
+
+def prepare(spec: XorSpec, own: OwnSet | None = None) -> XorRun:
+    """The run for `spec`; with an own data source, on `own` (split by the page's train share
+    and sample seed)."""
+    if uses_own(spec):
+        if own is None:
+            raise ValueError("an own data source needs its data")
+        points = own_points(own, spec.data.train_share, spec.data.seed)
+    else:
+        points = make_points(spec.data)
     return XorRun(
         points=points,
         x_train=feature_matrix(points.x_train, spec.data.features),
         x_test=feature_matrix(points.x_test, spec.data.features),
         model=model_spec(spec),
     )
+
+
+@dataclass(frozen=True)
+class RunKey:
+    """What a trainer is made for: the spec and, for own data, the data's fingerprint. Passed
+    to `ui.trainer_for`, whose `specs.reset_key` blanks the rate and epochs of `train`."""
+
+    spec: XorSpec
+    train: TrainSpec
+    data: str = ""
+
+
+def run_key(spec: XorSpec, own: OwnSet | None = None) -> RunKey:
+    data = own.fingerprint if uses_own(spec) and own is not None else ""
+    return RunKey(reset_key(spec), spec.train, data)
+
+
+def bounds(spec: XorSpec, own: OwnSet | None = None) -> tuple[float, float]:
+    if uses_own(spec) and own is not None:
+        return own_bounds(own)
+    return plane_bounds(spec.data)
+
+
+def is_truth_table(spec: XorSpec) -> bool:
+    return not uses_own(spec) and spec.data.name == "xor_table"
 
 
 def new_trainer(spec: XorSpec, run: XorRun) -> Trainer:

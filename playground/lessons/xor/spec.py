@@ -17,6 +17,7 @@ from playground.specs import (
 )
 
 DATASETS = ("xor_table", "xor", "circle", "gaussians", "spiral", "moons")
+SOURCES = ("builtin", "csv", "points")  # a built-in set, an uploaded CSV, or clicked points
 FEATURES = ("x1", "x2", "x1_sq", "x2_sq", "x1_x2", "sin_x1", "sin_x2")
 SAMPLE_SIZES = (50, 100, 200, 300, 500, 1000)
 LOSSES = ("mse", "binary_crossentropy")
@@ -32,6 +33,7 @@ class DataSpec:
     train_share: float = number(0.5, 0.1, 0.9)
     seed: int = number(0, 0, MAX_SEED)  # "new sample" draws another set
     features: tuple[str, ...] = subset(("x1", "x2"), FEATURES)
+    source: str = choice("builtin", SOURCES)  # own data (csv, points) lives in the session
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,16 @@
 """The XOR lesson: its data sets, features, model and spec."""
 
-
 import numpy as np
 import pytest
 
+from playground.diagnosis import Fix
 from playground.lessons.xor import model as lesson
+from playground.lessons.xor import own as lesson_own
 from playground.lessons.xor.data import GENERATORS, feature_matrix, make_points
+from playground.lessons.xor.inside import example_names, fixed_spec
 from playground.lessons.xor.spec import TEXTBOOK, DataSpec, XorSpec
 from playground.models import build_model
+from playground.own_data import DataError, read_table
 from playground.specs import reset_key
 
 
@@ -58,3 +61,77 @@ def test_reset_key_ignores_learning_rate_and_epochs():
     wider = XorSpec(**{**base.__dict__, "neurons": (4,)})
     assert reset_key(base) == reset_key(faster)
     assert reset_key(base) != reset_key(wider)
+
+
+# -- own data, fixes and examples ----------------------------------------------------------------
+
+PETS = b"height,weight,kind\n" + b"".join(
+    f"{150 + i},{40 + (i * 7) % 30},{'cat' if i % 2 else 'dog'}\n".encode() for i in range(20)
+)
+
+
+def test_own_table_guesses_columns_and_standardises():
+    table = read_table(PETS, "pets.csv")
+    features, label = lesson_own.default_columns(table)
+    assert features == ("height", "weight") and label == "kind"
+    own = lesson_own.from_table(table, features, label)
+    np.testing.assert_allclose(own.points.x.mean(0), 0, atol=1e-6)
+    np.testing.assert_allclose(own.points.x.std(0), 1, atol=1e-5)
+    lo, hi = lesson_own.own_bounds(own)
+    assert lo == -hi and hi >= np.abs(own.points.x).max()
+    other = lesson_own.from_table(table, ("weight", "height"), label)
+    assert other.fingerprint != own.fingerprint
+    assert lesson_own.from_table(table, features, label).fingerprint == own.fingerprint
+
+
+def test_own_table_with_three_classes_is_refused_plainly():
+    raw = b"a,b,c\n" + b"".join(f"{i},{i * i % 7},{i % 3}\n".encode() for i in range(12))
+    table = read_table(raw, "three.csv")
+    with pytest.raises(DataError) as caught:
+        lesson_own.from_table(table, ("a", "b"), "c")
+    assert caught.value.code == "data.err.two_classes"
+    assert "two" in caught.value.message("en") and "두 클래스" in caught.value.message("ko")
+
+
+def test_clicked_points_need_two_of_each_class():
+    x = np.array([[0, 0], [1, 1], [2, 2]], np.float32)
+    with pytest.raises(DataError):
+        lesson_own.from_clicks(x, np.array([0, 0, 1]))
+    own = lesson_own.from_clicks(np.vstack([x, [[3, 3]]]), np.array([0, 0, 1, 1]))
+    assert own.clicked and lesson_own.own_bounds(own) == (-6.0, 6.0)
+    points = lesson_own.own_points(own, 0.5, 0)
+    assert len(points.x_train) == 2 and set(points.y_train[:, 0]) == {0.0, 1.0}
+
+
+def test_own_source_runs_on_the_own_set_and_keys_on_its_fingerprint():
+    table = read_table(PETS, "pets.csv")
+    own = lesson_own.from_table(table, ("height", "weight"), "kind")
+    spec = XorSpec(data=DataSpec(source="csv", train_share=0.5))
+    run = lesson.prepare(spec, own)
+    assert len(run.x_train) + len(run.x_test) == 20
+    other = lesson_own.from_table(table, ("weight", "height"), "kind")
+    assert reset_key(lesson.run_key(spec, own)) != reset_key(lesson.run_key(spec, other))
+    builtin = XorSpec()
+    assert lesson.run_key(builtin, own) == lesson.run_key(builtin)  # built-in ignores own data
+    with pytest.raises(ValueError):
+        lesson.prepare(spec)
+
+
+def test_fixes_become_page_settings_on_the_widgets_options():
+    logistic = XorSpec(neurons=())
+    assert fixed_spec(logistic, Fix(hidden_layers=1)).neurons == (4,)
+    assert fixed_spec(TEXTBOOK, Fix(learning_rate=0.01)).train.learning_rate == 0.01
+    assert fixed_spec(TEXTBOOK, Fix(learning_rate=0.02)).train.learning_rate == 0.03
+    relu = fixed_spec(TEXTBOOK, Fix(activation="relu"))
+    assert relu.activation == "relu" and relu.neurons == TEXTBOOK.neurons
+    l2 = fixed_spec(TEXTBOOK, Fix(regularization=0.001))
+    assert (l2.regularizer, l2.regularization_rate) == ("l2", 0.001)
+    adam = fixed_spec(TEXTBOOK, Fix(optimizer="adam", learning_rate=0.01))
+    assert (adam.train.optimizer, adam.train.learning_rate) == ("adam", 0.01)
+    assert fixed_spec(TEXTBOOK, Fix(epochs=42)).train.epochs == 42
+    assert fixed_spec(TEXTBOOK, Fix(scale_inputs=True)) is None
+
+
+def test_example_names_follow_the_training_order():
+    run = lesson.prepare(TEXTBOOK)
+    assert example_names(run) == ["(0, 0) → 0", "(0, 1) → 1", "(1, 0) → 1", "(1, 1) → 0"]
