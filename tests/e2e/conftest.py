@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -49,8 +51,9 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def app_url():
+@contextmanager
+def streamlit_server() -> Iterator[tuple[str, subprocess.Popen]]:
+    """A fresh `streamlit run app.py` on a free port: (its URL, its process)."""
     port = _free_port()
     server = subprocess.Popen(
         [
@@ -73,20 +76,30 @@ def app_url():
         stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url)
+        yield url, server
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def _wait_healthy(url: str) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                 if response.status == 200:
-                    break
+                    return
         except OSError:
             time.sleep(0.3)
-    else:
-        server.kill()
-        raise RuntimeError("streamlit did not become healthy within 60 s")
-    yield url
-    server.terminate()
-    server.wait(timeout=20)
+    raise RuntimeError("streamlit did not become healthy within 60 s")
+
+
+@pytest.fixture(scope="session")
+def app_url():
+    with streamlit_server() as (url, _):
+        yield url
 
 
 @pytest.fixture(scope="session")
