@@ -120,6 +120,7 @@ class Student:
         self.opened_at = 0.0
         self.first_paint: float | None = None
         self.errors: list[str] = []
+        self.sent: list[float] = []  # when each BackMsg went up
         self.closing = False
 
     # --- up: BackMsgs -------------------------------------------------------------------
@@ -152,6 +153,7 @@ class Student:
             self.idle.clear()
             self.run_started = False
         self.received_new_session = False
+        self.sent.append(time.monotonic())
         await self.ws.send(msg.SerializeToString())
 
     async def _timer(self, fragment_id: str, interval: float) -> None:
@@ -390,6 +392,7 @@ class Scenario:
     start: float
     end: float
     server_cores: float | None
+    client_cores: float
 
 
 def _fmt(value: float | None, digits: int) -> str:
@@ -440,7 +443,7 @@ async def run_scenario(
         f"rss_after_left_mb={_fmt(rss_after, 0)} "
         f"errors={sum(len(s.errors) for s in class_)} client_cores={client_cores:.2f}"
     )
-    return Scenario(line, class_, start, end, cores)
+    return Scenario(line, class_, start, end, cores, client_cores)
 
 
 # --- the browser check --------------------------------------------------------------------
@@ -452,6 +455,43 @@ _READ_COUNTER = """() => {
   }
   return null;
 }"""
+# Counts the page's websocket sends (rerun requests) in the page itself.
+_COUNT_SENDS = """window.__sends = 0;
+const send = WebSocket.prototype.send;
+WebSocket.prototype.send = function (data) { window.__sends += 1; return send.call(this, data); };"""
+
+
+@dataclass
+class Measured:
+    progress: Progress
+    start: float
+    end: float
+    sends: int  # BackMsgs sent during the window
+    client_cores: float
+
+    def line(self, name: str, epochs: int) -> str:
+        seconds = self.end - self.start
+        updates = sum(1 for t, _ in self.progress.samples if self.start < t <= self.end)
+        return (
+            f"{name}_eps={self.progress.eps(self.start, self.end, epochs):.0f} "
+            f"{name}_max_freeze_s={self.progress.max_freeze(self.start, self.end, epochs):.2f} "
+            f"{name}_updates_per_s={updates / seconds:.1f} "
+            f"{name}_sends_per_s={self.sends / seconds:.1f} "
+            f"{name}_client_cores={self.client_cores:.2f}"
+        )
+
+
+def _tree_cpu(skip_pid: int | None) -> float:
+    """CPU seconds of this process's descendants (Playwright, Chromium) but the server."""
+    skip = {skip_pid} if skip_pid else set()
+    if skip_pid and psutil.pid_exists(skip_pid):
+        skip |= {p.pid for p in psutil.Process(skip_pid).children(recursive=True)}
+    total = 0.0
+    for proc in psutil.Process().children(recursive=True):
+        if proc.pid not in skip:
+            with suppress(psutil.Error):
+                total += _cpu_seconds(proc)
+    return total
 
 
 def _wait_not_running(tab) -> None:
@@ -462,10 +502,9 @@ def _wait_not_running(tab) -> None:
     )
 
 
-def browser_student(url: str, page: str, window: float, epochs: int) -> tuple[Progress, float, float]:
-    """One real Chromium tab does what an emulated student does. The counter is read from
-    the DOM every 50 ms; returns the progress and the window (which starts, as for the
-    emulation, once the counter has moved)."""
+def browser_student(url: str, page: str, window: float, epochs: int, pid: int | None) -> Measured:
+    """One real Chromium tab does what an emulated student does; its counter is read from
+    the DOM every 50 ms, and the window starts, as for the emulation, once it has moved."""
     from playwright.sync_api import sync_playwright
 
     progress = Progress()
@@ -474,6 +513,7 @@ def browser_student(url: str, page: str, window: float, epochs: int) -> tuple[Pr
             executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
         )
         tab = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
+        tab.add_init_script(_COUNT_SENDS)
         tab.set_default_timeout(120_000)
         tab.goto(f"{url.rstrip('/')}/{page}?{QUERY}")
         epochs_field = tab.get_by_label("Epochs")
@@ -484,34 +524,35 @@ def browser_student(url: str, page: str, window: float, epochs: int) -> tuple[Pr
         deadline = time.monotonic() + 120
         while not tab.evaluate(_READ_COUNTER) and time.monotonic() < deadline:
             time.sleep(0.05)
-        start = time.monotonic()
+        sends, cpu, start = tab.evaluate("window.__sends"), _tree_cpu(pid), time.monotonic()
         while time.monotonic() < start + window:
             value = tab.evaluate(_READ_COUNTER)
             if value is not None:
                 progress.see(value)
             time.sleep(0.05)
         end = time.monotonic()
+        sends = tab.evaluate("window.__sends") - sends
+        cores = (_tree_cpu(pid) - cpu) / (end - start)
         browser.close()
-    return progress, start, end
+    return Measured(progress, start, end, sends, cores)
 
 
 def check_browser(url: str, page: str, window: float, epochs: int, pid: int | None) -> str:
     """One emulated student alone, then one Chromium tab alone, on the same server."""
-    emulated = asyncio.run(run_scenario(url, page, 1, window, epochs, pid))
-    student = emulated.students[0]
-    server = ProcessMeter(pid) if pid else None
-    server_cpu = server.cpu() if server else 0.0
-    progress, start, end = browser_student(url, page, window, epochs)
-    cores = (server.cpu() - server_cpu) / (end - start) if server else None
-    emulated_eps = student.progress.eps(emulated.start, emulated.end, epochs)
-    browser_eps = progress.eps(start, end, epochs)
+    scenario = asyncio.run(run_scenario(url, page, 1, window, epochs, pid))
+    student = scenario.students[0]
+    sends = sum(1 for t in student.sent if scenario.start < t <= scenario.end)
+    emulated = Measured(
+        student.progress, scenario.start, scenario.end, sends, scenario.client_cores
+    )
+    browser = browser_student(url, page, window, epochs, pid)
+    ratio = browser.progress.eps(browser.start, browser.end, epochs) / max(
+        emulated.progress.eps(emulated.start, emulated.end, epochs), 1e-9
+    )
     return (
-        f"check-browser {page} window={window:g} emulated_eps={emulated_eps:.0f} "
-        f"browser_eps={browser_eps:.0f} browser/emulated={browser_eps / max(emulated_eps, 1):.2f} "
-        f"emulated_max_freeze_s={student.progress.max_freeze(emulated.start, emulated.end, epochs):.2f} "
-        f"browser_max_freeze_s={progress.max_freeze(start, end, epochs):.2f} "
-        f"server_cores_emulated={_fmt(emulated.server_cores, 2)} "
-        f"server_cores_browser={_fmt(cores, 2)} errors={len(student.errors)}"
+        f"check-browser {page} window={window:g} browser/emulated_eps={ratio:.2f} "
+        f"{emulated.line('emulated', epochs)} {browser.line('browser', epochs)} "
+        f"errors={len(student.errors)}"
     )
 
 
