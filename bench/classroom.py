@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import re
 import socket
 import statistics
@@ -82,7 +83,7 @@ class Progress:
         times += [s for s, _ in self.samples if start < s <= end]
         if self.at(end) < target:
             times.append(end)  # still training: the gap up to now counts too
-        return max((b - a for a, b in zip(times, times[1:])), default=end - start)
+        return max((b - a for a, b in itertools.pairwise(times)), default=end - start)
 
 
 @dataclass
@@ -158,9 +159,10 @@ class Student:
 
     async def _timer(self, fragment_id: str, interval: float) -> None:
         """The browser's setInterval for a `run_every` fragment."""
-        while True:
-            await asyncio.sleep(interval)
-            await self.rerun(fragment_id)
+        with suppress(ConnectionClosed):  # the reader reports a closed socket
+            while True:
+                await asyncio.sleep(interval)
+                await self.rerun(fragment_id)
 
     def _stop_timers(self, fragment_ids: list[str] | None = None) -> None:
         for fragment_id in list(self.timers) if fragment_ids is None else fragment_ids:
@@ -186,7 +188,7 @@ class Student:
         except ConnectionClosed as closed:
             if not self.closing:
                 self.errors.append(f"socket closed: {closed}")
-        except Exception as error:  # a bug here must show up as an error, not a hang
+        except Exception as error:  # noqa: BLE001 - a client bug must show as an error, not a hang
             self.errors.append(f"client: {error!r}")
         finally:
             if not self.closing:
@@ -237,9 +239,7 @@ class Student:
             self._stop_timers(list(msg.stop_auto_rerun.fragment_ids))
         elif kind == "script_finished":
             self._finished(msg.script_finished, fragment_ids)
-        elif kind == "session_event" and msg.session_event.HasField(
-            "script_compilation_exception"
-        ):
+        elif kind == "session_event" and msg.session_event.HasField("script_compilation_exception"):
             self.errors.append("script compilation error")
         elif kind == "page_not_found":
             self.errors.append(f"page not found: {msg.page_not_found.page_name}")
@@ -280,9 +280,12 @@ class Student:
 
     def _widget(self, kind: str, suffix: str, label_prefix: str = "") -> str:
         for widget_id, (widget_kind, label) in self.widgets.items():
-            if widget_kind == kind and widget_id.endswith(suffix):
-                if label.startswith(label_prefix):
-                    return widget_id
+            if (
+                widget_kind == kind
+                and widget_id.endswith(suffix)
+                and label.startswith(label_prefix)
+            ):
+                return widget_id
         raise RuntimeError(f"no {kind} ending in {suffix!r} on page {self.page}")
 
     async def _wait_idle(self, timeout: float) -> None:
@@ -321,10 +324,12 @@ def wait_healthy(url: str, timeout: float, server: subprocess.Popen | None = Non
     while time.monotonic() < deadline:
         if server is not None and server.poll() is not None:
             raise RuntimeError(f"streamlit exited with code {server.returncode}")
-        with suppress(OSError):
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
+        with (
+            suppress(OSError),
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response,
+        ):
+            if response.status == 200:
+                return
         time.sleep(0.3)
     raise RuntimeError(f"{url}/_stcore/health did not answer within {timeout:.0f} s")
 
@@ -352,28 +357,32 @@ def local_server(log: Path) -> Iterator[tuple[str, int]]:
 
 
 class ProcessMeter:
-    """CPU seconds and RSS of a process and its children (nothing when pid is None)."""
+    """CPU seconds and RSS of a process and its children."""
 
-    def __init__(self, pid: int | None) -> None:
-        self.process = psutil.Process(pid) if pid else None
+    def __init__(self, pid: int) -> None:
+        self.process = psutil.Process(pid)
 
     def _tree(self) -> list[psutil.Process]:
         return [self.process, *self.process.children(recursive=True)]
 
     def cpu(self) -> float:
-        total = 0.0
-        for proc in self._tree():
-            with suppress(psutil.Error):
-                times = proc.cpu_times()
-                total += times.user + times.system
-        return total
+        return sum(_cpu_seconds(proc) for proc in self._tree())
 
     def rss_mb(self) -> float:
-        total = 0
-        for proc in self._tree():
-            with suppress(psutil.Error):
-                total += proc.memory_info().rss
-        return total / 2**20
+        return sum(_rss(proc) for proc in self._tree()) / 2**20
+
+
+def _cpu_seconds(process: psutil.Process) -> float:
+    with suppress(psutil.Error):
+        times = process.cpu_times()
+        return times.user + times.system
+    return 0.0  # the process just ended
+
+
+def _rss(process: psutil.Process) -> int:
+    with suppress(psutil.Error):
+        return process.memory_info().rss
+    return 0
 
 
 async def _sample_peak(meter: ProcessMeter, peak: list[float]) -> None:
@@ -399,11 +408,6 @@ def _fmt(value: float | None, digits: int) -> str:
     return "n/a" if value is None else f"{value:.{digits}f}"
 
 
-def _cpu_seconds(process: psutil.Process) -> float:
-    times = process.cpu_times()
-    return times.user + times.system
-
-
 async def run_scenario(
     url: str, page: str, students: int, window: float, epochs: int, pid: int | None
 ) -> Scenario:
@@ -421,7 +425,11 @@ async def run_scenario(
     for student, result in zip(class_, setups):
         if isinstance(result, BaseException) and not student.errors:
             student.errors.append(f"setup: {result!r}")
-    server_cpu, own_cpu, start = server.cpu() if server else 0.0, _cpu_seconds(own), time.monotonic()
+    server_cpu, own_cpu, start = (
+        server.cpu() if server else 0.0,
+        _cpu_seconds(own),
+        time.monotonic(),
+    )
     await asyncio.sleep(window)
     end = time.monotonic()
     cores = (server.cpu() - server_cpu) / (end - start) if server else None
@@ -486,12 +494,8 @@ def _tree_cpu(skip_pid: int | None) -> float:
     skip = {skip_pid} if skip_pid else set()
     if skip_pid and psutil.pid_exists(skip_pid):
         skip |= {p.pid for p in psutil.Process(skip_pid).children(recursive=True)}
-    total = 0.0
-    for proc in psutil.Process().children(recursive=True):
-        if proc.pid not in skip:
-            with suppress(psutil.Error):
-                total += _cpu_seconds(proc)
-    return total
+    children = psutil.Process().children(recursive=True)
+    return sum(_cpu_seconds(proc) for proc in children if proc.pid not in skip)
 
 
 def _wait_not_running(tab) -> None:
