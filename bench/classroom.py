@@ -398,10 +398,6 @@ async def _sample_peak(meter: ProcessMeter, peak: list[float]) -> None:
 class Scenario:
     line: str
     students: list[Student]
-    start: float
-    end: float
-    server_cores: float | None
-    client_cores: float
 
 
 def _fmt(value: float | None, digits: int) -> str:
@@ -451,7 +447,7 @@ async def run_scenario(
         f"rss_after_left_mb={_fmt(rss_after, 0)} "
         f"errors={sum(len(s.errors) for s in class_)} client_cores={client_cores:.2f}"
     )
-    return Scenario(line, class_, start, end, cores, client_cores)
+    return Scenario(line, class_)
 
 
 # --- the browser check --------------------------------------------------------------------
@@ -469,26 +465,6 @@ const send = WebSocket.prototype.send;
 WebSocket.prototype.send = function (data) { window.__sends += 1; return send.call(this, data); };"""
 
 
-@dataclass
-class Measured:
-    progress: Progress
-    start: float
-    end: float
-    sends: int  # BackMsgs sent during the window
-    client_cores: float
-
-    def line(self, name: str, epochs: int) -> str:
-        seconds = self.end - self.start
-        updates = sum(1 for t, _ in self.progress.samples if self.start < t <= self.end)
-        return (
-            f"{name}_eps={self.progress.eps(self.start, self.end, epochs):.0f} "
-            f"{name}_max_freeze_s={self.progress.max_freeze(self.start, self.end, epochs):.2f} "
-            f"{name}_updates_per_s={updates / seconds:.1f} "
-            f"{name}_sends_per_s={self.sends / seconds:.1f} "
-            f"{name}_client_cores={self.client_cores:.2f}"
-        )
-
-
 def _tree_cpu(skip_pid: int | None) -> float:
     """CPU seconds of this process's descendants (Playwright, Chromium) but the server."""
     skip = {skip_pid} if skip_pid else set()
@@ -498,64 +474,78 @@ def _tree_cpu(skip_pid: int | None) -> float:
     return sum(_cpu_seconds(proc) for proc in children if proc.pid not in skip)
 
 
-def _wait_not_running(tab) -> None:
-    time.sleep(0.5)  # let the rerun start before waiting for it to end
-    tab.wait_for_function(
+async def _open_tab(playwright, url: str, page: str, epochs: int):
+    """A Chromium tab that opens the page, sets Epochs and presses ▶, as a student does."""
+    browser = await playwright.chromium.launch(
+        executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+    )
+    tab = await browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    await tab.add_init_script(_COUNT_SENDS)
+    tab.set_default_timeout(300_000)
+    await tab.goto(f"{url.rstrip('/')}/{page}?{QUERY}")
+    epochs_field = tab.get_by_label("Epochs")
+    await epochs_field.fill(str(epochs))
+    await epochs_field.press("Enter")
+    await asyncio.sleep(0.5)  # let the rerun start before waiting for it to end
+    await tab.wait_for_function(
         "() => document.querySelector('[data-testid=\"stApp\"]')"
         "?.getAttribute('data-test-script-state') === 'notRunning'"
     )
+    await tab.get_by_role("button", name=re.compile("^▶")).click()
+    return browser, tab
 
 
-def browser_student(url: str, page: str, window: float, epochs: int, pid: int | None) -> Measured:
-    """One real Chromium tab does what an emulated student does; its counter is read from
-    the DOM every 50 ms, and the window starts, as for the emulation, once it has moved."""
-    from playwright.sync_api import sync_playwright
+async def _watch(tab, progress: Progress) -> None:
+    """Read the tab's counter from the DOM every 50 ms."""
+    while True:
+        value = await tab.evaluate(_READ_COUNTER)
+        if value is not None:
+            progress.see(value)
+        await asyncio.sleep(0.05)
 
-    progress = Progress()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+
+def _rates(name: str, progress: Progress, sends: int, start: float, end: float, target: int):
+    updates = sum(1 for t, _ in progress.samples if start < t <= end)
+    return (
+        f"{name}_eps={progress.eps(start, end, target):.0f} "
+        f"{name}_max_freeze_s={progress.max_freeze(start, end, target):.2f} "
+        f"{name}_updates_per_s={updates / (end - start):.1f} "
+        f"{name}_sends_per_s={sends / (end - start):.1f}"
+    )
+
+
+async def check_browser(url: str, page: str, window: float, epochs: int, pid: int | None) -> str:
+    """One emulated student and one Chromium tab train the same page at the same time on
+    the same server, measured over the same window: they should advance alike."""
+    from playwright.async_api import async_playwright
+
+    student, seen = Student(url, page), Progress()
+    async with async_playwright() as playwright:
+        (browser, tab), _ = await asyncio.gather(
+            _open_tab(playwright, url, page, epochs), student.start_training(epochs, 300)
         )
-        tab = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
-        tab.add_init_script(_COUNT_SENDS)
-        tab.set_default_timeout(120_000)
-        tab.goto(f"{url.rstrip('/')}/{page}?{QUERY}")
-        epochs_field = tab.get_by_label("Epochs")
-        epochs_field.fill(str(epochs))
-        epochs_field.press("Enter")
-        _wait_not_running(tab)
-        tab.get_by_role("button", name=re.compile("^▶")).click()
-        deadline = time.monotonic() + 120
-        while not tab.evaluate(_READ_COUNTER) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        sends, cpu, start = tab.evaluate("window.__sends"), _tree_cpu(pid), time.monotonic()
-        while time.monotonic() < start + window:
-            value = tab.evaluate(_READ_COUNTER)
-            if value is not None:
-                progress.see(value)
-            time.sleep(0.05)
+        watcher = asyncio.create_task(_watch(tab, seen))
+        deadline = time.monotonic() + 300
+        while seen.at(time.monotonic()) == 0 and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        server = ProcessMeter(pid) if pid else None
+        server_cpu, chromium_cpu = server.cpu() if server else 0.0, _tree_cpu(pid)
+        sends, start = await tab.evaluate("window.__sends"), time.monotonic()
+        await asyncio.sleep(window)
         end = time.monotonic()
-        sends = tab.evaluate("window.__sends") - sends
-        cores = (_tree_cpu(pid) - cpu) / (end - start)
-        browser.close()
-    return Measured(progress, start, end, sends, cores)
-
-
-def check_browser(url: str, page: str, window: float, epochs: int, pid: int | None) -> str:
-    """One emulated student alone, then one Chromium tab alone, on the same server."""
-    scenario = asyncio.run(run_scenario(url, page, 1, window, epochs, pid))
-    student = scenario.students[0]
-    sends = sum(1 for t in student.sent if scenario.start < t <= scenario.end)
-    emulated = Measured(
-        student.progress, scenario.start, scenario.end, sends, scenario.client_cores
-    )
-    browser = browser_student(url, page, window, epochs, pid)
-    ratio = browser.progress.eps(browser.start, browser.end, epochs) / max(
-        emulated.progress.eps(emulated.start, emulated.end, epochs), 1e-9
-    )
+        sends = await tab.evaluate("window.__sends") - sends
+        chromium_cores = (_tree_cpu(pid) - chromium_cpu) / (end - start)
+        server_cores = (server.cpu() - server_cpu) / (end - start) if server else None
+        watcher.cancel()
+        await browser.close()
+    await student.close()
+    student_sends = sum(1 for t in student.sent if start < t <= end)
+    ratio = seen.eps(start, end, epochs) / max(student.progress.eps(start, end, epochs), 1e-9)
     return (
         f"check-browser {page} window={window:g} browser/emulated_eps={ratio:.2f} "
-        f"{emulated.line('emulated', epochs)} {browser.line('browser', epochs)} "
+        f"{_rates('emulated', student.progress, student_sends, start, end, epochs)} "
+        f"{_rates('browser', seen, sends, start, end, epochs)} "
+        f"browser_cores={chromium_cores:.2f} server_cores={_fmt(server_cores, 2)} "
         f"errors={len(student.errors)}"
     )
 
@@ -586,7 +576,8 @@ def measure(url: str, pid: int | None, args: argparse.Namespace) -> None:
                 for error in student.errors[:3]:
                     print(f"  error ({page} n={students}): {error[:300]}", file=sys.stderr)
         if args.check_browser:
-            print(check_browser(url, page, args.window, args.epochs, pid), flush=True)
+            line = asyncio.run(check_browser(url, page, args.window, args.epochs, pid))
+            print(line, flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
