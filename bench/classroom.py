@@ -514,15 +514,19 @@ def _rates(name: str, progress: Progress, sends: int, start: float, end: float, 
     )
 
 
-async def check_browser(url: str, page: str, window: float, epochs: int, pid: int | None) -> str:
-    """One emulated student and one Chromium tab train the same page at the same time on
-    the same server, measured over the same window: they should advance alike."""
+async def check_browser(
+    url: str, page: str, students: int, window: float, epochs: int, pid: int | None
+) -> str:
+    """`students` emulated students and one Chromium tab train the same page at the same
+    time on the same server, measured over the same window: the tab should advance like the
+    median emulated student."""
     from playwright.async_api import async_playwright
 
-    student, seen = Student(url, page), Progress()
+    class_, seen = [Student(url, page) for _ in range(students)], Progress()
     async with async_playwright() as playwright:
-        (browser, tab), _ = await asyncio.gather(
-            _open_tab(playwright, url, page, epochs), student.start_training(epochs, 300)
+        (browser, tab), *_ = await asyncio.gather(
+            _open_tab(playwright, url, page, epochs),
+            *(s.start_training(epochs, 120 + 4 * students) for s in class_),
         )
         watcher = asyncio.create_task(_watch(tab, seen))
         deadline = time.monotonic() + 300
@@ -538,15 +542,20 @@ async def check_browser(url: str, page: str, window: float, epochs: int, pid: in
         server_cores = (server.cpu() - server_cpu) / (end - start) if server else None
         watcher.cancel()
         await browser.close()
-    await student.close()
-    student_sends = sum(1 for t in student.sent if start < t <= end)
-    ratio = seen.eps(start, end, epochs) / max(student.progress.eps(start, end, epochs), 1e-9)
+    await asyncio.gather(*(s.close() for s in class_))
+    class_.sort(key=lambda s: s.progress.eps(start, end, epochs))
+    median, slowest, fastest = class_[len(class_) // 2], class_[0], class_[-1]
+    median_sends = sum(1 for t in median.sent if start < t <= end)
+    ratio = seen.eps(start, end, epochs) / max(median.progress.eps(start, end, epochs), 1e-9)
     return (
-        f"check-browser {page} window={window:g} browser/emulated_eps={ratio:.2f} "
-        f"{_rates('emulated', student.progress, student_sends, start, end, epochs)} "
+        f"check-browser {page} n={students}+1 window={window:g} "
+        f"browser/emulated_eps={ratio:.2f} "
+        f"{_rates('emulated', median.progress, median_sends, start, end, epochs)} "
         f"{_rates('browser', seen, sends, start, end, epochs)} "
+        f"emulated_min_eps={slowest.progress.eps(start, end, epochs):.0f} "
+        f"emulated_max_eps={fastest.progress.eps(start, end, epochs):.0f} "
         f"browser_cores={chromium_cores:.2f} server_cores={_fmt(server_cores, 2)} "
-        f"errors={len(student.errors)}"
+        f"errors={sum(len(s.errors) for s in class_)}"
     )
 
 
@@ -562,7 +571,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--url", help="measure this running server instead of starting one")
     parser.add_argument("--pid", type=int, help="with --url: the local server's PID")
     parser.add_argument(
-        "--check-browser", action="store_true", help="also compare with one Chromium tab"
+        "--check-browser",
+        action="store_true",
+        help="after each scenario, run it again with one Chromium tab among the students",
     )
     return parser.parse_args(argv)
 
@@ -575,9 +586,9 @@ def measure(url: str, pid: int | None, args: argparse.Namespace) -> None:
             for student in scenario.students:
                 for error in student.errors[:3]:
                     print(f"  error ({page} n={students}): {error[:300]}", file=sys.stderr)
-        if args.check_browser:
-            line = asyncio.run(check_browser(url, page, args.window, args.epochs, pid))
-            print(line, flush=True)
+            if args.check_browser:
+                check = check_browser(url, page, students, args.window, args.epochs, pid)
+                print(asyncio.run(check), flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
