@@ -18,6 +18,7 @@ import argparse
 import asyncio
 import itertools
 import re
+import signal
 import socket
 import statistics
 import subprocess
@@ -591,8 +592,16 @@ def measure(url: str, pid: int | None, args: argparse.Namespace) -> None:
                 print(asyncio.run(check), flush=True)
 
 
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    sys.exit(128 + signum)  # unwinds through `local_server`, which stops the server
+
+
 def main(argv: list[str] | None = None) -> None:
     args = _arguments(argv)
+    signal.signal(
+        signal.SIGINT, signal.default_int_handler
+    )  # Ctrl-C, even if started with it ignored
+    signal.signal(signal.SIGTERM, _exit_on_signal)
     if args.url:
         wait_healthy(args.url.rstrip("/"), 30)
         measure(args.url, args.pid, args)
