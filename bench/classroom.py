@@ -108,7 +108,10 @@ class Student:
         self.ws: ClientConnection | None = None
         self.reader: asyncio.Task | None = None
         self.page_script_hash = ""
-        self.states: dict[str, WidgetState] = {}  # the values this student has set
+        # The values this student set. A browser also resends every other widget's current
+        # value; the server keeps those from the previous run (SessionState), so the runs
+        # are the same.
+        self.states: dict[str, WidgetState] = {}
         self.widgets: dict[str, tuple[str, str]] = {}  # id -> (element type, label)
         self.timers: dict[str, tuple[float, asyncio.Task]] = {}  # fragment id -> timer
         self.cache: dict[str, Cached] = {}
@@ -593,14 +596,13 @@ def measure(url: str, pid: int | None, args: argparse.Namespace) -> None:
 
 
 def _exit_on_signal(signum: int, _frame: object) -> None:
-    sys.exit(128 + signum)  # unwinds through `local_server`, which stops the server
+    sys.exit(128 + signum)
 
 
 def main(argv: list[str] | None = None) -> None:
     args = _arguments(argv)
-    signal.signal(
-        signal.SIGINT, signal.default_int_handler
-    )  # Ctrl-C, even if started with it ignored
+    # Ctrl-C (even when started with SIGINT ignored) and SIGTERM unwind and stop the server.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, _exit_on_signal)
     if args.url:
         wait_healthy(args.url.rstrip("/"), 30)
