@@ -9,7 +9,7 @@ USER app
 
 # The README's install command, in its own layer so code changes do not reinstall.
 COPY --chown=app requirements.txt .
-RUN python3 -m venv .venv && .venv/bin/pip install -r requirements.txt
+RUN python3 -m venv .venv && .venv/bin/pip install -q -r requirements.txt
 
 COPY --chown=app . .
 

@@ -5,7 +5,7 @@ from functools import partial
 import numpy as np
 import pytest
 
-from playground.datasets import make_points
+from playground.lessons.xor.data import make_points
 from playground.diagnosis import (
     Diagnosis,
     Evidence,
@@ -17,7 +17,8 @@ from playground.diagnosis import (
 )
 from playground.engine import TrainData, Trainer
 from playground.models import build_model, metric_for
-from playground.specs import DatasetSpec, LayerSpec, ModelSpec, TrainSpec
+from playground.lessons.xor.spec import DataSpec
+from playground.specs import LayerSpec, ModelSpec, TrainSpec
 
 MONTHS = np.arange(1, 13, dtype=np.float64)
 TEMPERATURES = np.array(
@@ -66,7 +67,7 @@ def _standardise(x: np.ndarray) -> np.ndarray:
 
 
 def _points(name: str, n: int = 200, noise: float = 0.0, share: float = 0.5) -> TrainData:
-    p = make_points(DatasetSpec(name=name, n_samples=n, noise=noise, train_share=share))
+    p = make_points(DataSpec(name=name, n_samples=n, noise=noise, train_share=share))
     return TrainData(p.x_train / 6, p.y_train, p.x_test / 6, p.y_test)
 
 

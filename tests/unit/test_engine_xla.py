@@ -7,7 +7,8 @@ import tensorflow as tf
 from playground.engine import TrainData, Trainer
 from playground.engine.kernel import _XLA_FAILED, use_xla
 from playground.engine.trainer import KERNELS
-from playground.images import PRESETS, image_model
+from playground.lessons.mnist.model import model_spec
+from playground.lessons.mnist.spec import MnistSpec
 from playground.models import build_model
 from playground.specs import LayerSpec, ModelSpec
 
@@ -22,9 +23,9 @@ def test_xla_rule_takes_small_dense_nets_only():
     small = ModelSpec(input_shape=(2,), layers=(LayerSpec(units=8, activation="tanh"),))
     assert use_xla(build_model(small, "adam", 0.01), n_train=200)
     assert not use_xla(build_model(small, "adam", 0.01), n_train=60_000)  # too many rows
-    cnn = image_model(PRESETS["cnn"])
+    cnn = model_spec(MnistSpec(model="cnn"))
     assert not use_xla(build_model(cnn, "adam", 0.001), n_train=1_000)
-    dropout = image_model(PRESETS["dense128_dropout"])
+    dropout = model_spec(MnistSpec(model="dense128_dropout"))
     assert not use_xla(build_model(dropout, "adam", 0.001), n_train=1_000)
 
 
