@@ -57,6 +57,14 @@ SHARED_TEXTS: dict[str, tuple[str, str]] = {
     "status.slow_speed": ("{rate} steps/s ({seconds} s per epoch)", "초당 {rate} 스텝 (에포크당 {seconds}초)"),
     "status.preparing": ("Preparing the model… (compiling it takes a moment the first time)", "모델을 준비하는 중입니다… (처음 한 번은 컴파일에 시간이 조금 걸립니다)"),
     "status.diverged_value": ("diverged", "발산"),
+    "compare.title": ("📌 Compare runs ({n} kept)", "📌 실행 비교 (보관한 실행 {n}개)"),
+    "compare.help": (
+        "Pause or finish a run and keep it, change one setting, train again and keep that run too: their curves are drawn together, labelled by what differs. Up to {max} runs; they stay while you are on the page.",
+        "학습을 멈추거나 끝낸 뒤 실행을 보관하고, 설정 하나를 바꿔 다시 학습한 뒤 그것도 보관해 보세요. 바꾼 설정이 이름으로 붙은 곡선이 함께 그려집니다. 최대 {max}개까지 보관합니다.",
+    ),
+    "compare.keep": ("📌 Keep this run", "📌 이 실행 보관"),
+    "compare.run": ("Run", "실행"),
+    "compare.remove": ("✕ {run}", "✕ {run}"),
     "status.diverged": (
         "Training stopped: the loss became infinite or NaN at epoch {epoch}. The learning rate is probably too high for these inputs (or the inputs are not scaled). The model and its history are kept as they were before it blew up: lower the learning rate and train on, or reset.",
         "학습을 멈췄습니다: 에포크 {epoch}에서 손실이 무한대 또는 NaN이 되었습니다. 이 입력에 비해 학습률이 너무 크거나 입력의 크기가 조정되지 않았을 수 있습니다. 모델과 기록은 발산하기 직전 상태로 남겨 두었습니다. 학습률을 낮추고 계속하거나 초기화하세요.",

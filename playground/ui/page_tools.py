@@ -4,6 +4,7 @@ draws its widgets, and after the page the share panel, code export and run compa
 from __future__ import annotations
 
 from playground.lessons import LESSON_KEYS
+from playground.ui import compare as compare_ui
 from playground.ui import export as export_ui
 from playground.ui import share as share_ui
 
@@ -36,4 +37,5 @@ def after_page(page: str) -> None:
     if page not in LESSON_KEYS:
         return
     _share_after(page)
+    compare_ui.compare_panel(page)
     _export_after(page)

@@ -1,0 +1,85 @@
+"""The Compare panel under every training page: "📌 keep this run" stores the paused or
+finished run (spec and history), and the kept runs are overlaid, labelled by what differs."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from playground import compare
+from playground.numbers import format_number
+from playground.ui.lang import t
+from playground.ui.layout import show_chart
+from playground.ui.training import is_playing
+
+
+def _runs_key(page: str) -> str:
+    return f"{page}.kept_runs"
+
+
+def _keep(page: str) -> None:
+    spec = st.session_state[f"{page}.spec"]
+    trainer = st.session_state[f"{page}.trainer"][1]
+    runs = st.session_state.get(_runs_key(page), [])
+    st.session_state[_runs_key(page)] = compare.add(runs, compare.keep(spec, trainer.history))
+
+
+def _remove(page: str, index: int) -> None:
+    runs = list(st.session_state.get(_runs_key(page), []))
+    del runs[index]
+    st.session_state[_runs_key(page)] = runs
+
+
+def _cell(value: float | None, percent: bool = False) -> str:
+    if value is None:
+        return ""
+    if percent:
+        return f"{value:.1%}"
+    return format_number(value) or t("status.diverged_value")
+
+
+def _table(runs: list[compare.KeptRun], labels: list[str]) -> pd.DataFrame:
+    rows = [compare.final_figures(run) for run in runs]
+    return pd.DataFrame(
+        {
+            t("compare.run"): labels,
+            t("chart.epoch"): [int(row["epochs"]) for row in rows],
+            t("status.loss"): [_cell(row["loss"]) for row in rows],
+            t("status.test_loss"): [_cell(row["test_loss"]) for row in rows],
+            t("status.accuracy"): [_cell(row["test_accuracy"], True) for row in rows],
+        }
+    )
+
+
+def compare_panel(page: str) -> None:
+    """Keep and compare runs on a training page (nothing before it has a trainer)."""
+    entry = st.session_state.get(f"{page}.trainer")
+    if entry is None or f"{page}.spec" not in st.session_state:
+        return
+    trainer = entry[1]
+    runs = st.session_state.get(_runs_key(page), [])
+    with st.expander(t("compare.title", n=len(runs)), expanded=bool(runs)):
+        st.caption(t("compare.help", max=compare.MAX_RUNS))
+        can_keep = trainer.epoch > 0 and not is_playing(page)
+        st.button(
+            t("compare.keep"),
+            key=f"{page}.keep_run",
+            on_click=_keep,
+            args=(page,),
+            disabled=not can_keep,
+        )
+        if not runs:
+            return
+        labels = compare.differences(runs)
+        has_metric = any(len(run.val_metric) or len(run.metric) for run in runs)
+        axis = {"epoch": t("chart.epoch"), "loss": t("chart.loss"), "accuracy": t("chart.accuracy")}
+        show_chart(st, compare.comparison_figure(runs, labels, axis, has_metric))
+        st.dataframe(_table(runs, labels), hide_index=True)
+        columns = st.columns(min(len(runs), 4))
+        for index, label in enumerate(labels):
+            columns[index % len(columns)].button(
+                t("compare.remove", run=label),
+                key=f"{page}.remove_run.{index}",
+                on_click=_remove,
+                args=(page, index),
+            )
