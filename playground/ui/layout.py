@@ -7,6 +7,7 @@ import itertools
 import plotly.graph_objects as go
 import streamlit as st
 
+from playground.charts import readable
 from playground.ui.lang import t
 
 _frames = itertools.count()
@@ -54,8 +55,9 @@ def projector_style(fig: go.Figure) -> go.Figure:
 
 
 def screen_style(fig: go.Figure) -> go.Figure:
-    """The hook every chart goes through before it is drawn (`show_chart`; `live_plot`
-    should call it too): the projector style when the session is in projector mode."""
+    """The hook every chart goes through before it is drawn (`show_chart`, `live_plot`):
+    readable text everywhere, and the projector style when the session is in that mode."""
+    fig = readable(fig)
     return projector_style(fig) if projector_on() else fig
 
 

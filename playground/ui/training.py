@@ -43,7 +43,8 @@ PACE_BURST_SECONDS = 0.5  # a slow redraw never makes a paced run train more tha
 def training_controls(form: SpecForm, path: str = "train") -> None:
     """The Training group of the sidebar (call inside `with st.sidebar`). Its options and
     bounds come from the page's TrainSpec (big-data pages tighten them)."""
-    st.subheader(t("group.training"))
+    if form.shows(path):
+        st.subheader(t("group.training"))
     form.select(f"{path}.optimizer", t("ctl.optimizer"), format_func=lambda n: t(f"opt.{n}"))
     form.select_slider(
         f"{path}.learning_rate", t("ctl.learning_rate"), format_func=lambda rate: f"{rate:g}"
@@ -58,7 +59,10 @@ def training_controls(form: SpecForm, path: str = "train") -> None:
 
 
 def textbook_button(page: str, textbook: Any) -> None:
-    """The sidebar's Presets group: one click loads the textbook's setup into the widgets."""
+    """The sidebar's Presets group: one click loads the textbook's setup into the widgets
+    (not drawn when a classroom link hides the presets)."""
+    if not widgets.presets_shown(page):
+        return
     st.subheader(t("group.presets"))
     st.button(t("ctl.textbook"), on_click=widgets.load_spec, args=(page, textbook), width="stretch")
 

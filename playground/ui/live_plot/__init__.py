@@ -19,6 +19,8 @@ import plotly
 import plotly.graph_objects as go
 import streamlit.components.v1 as components
 
+from playground.ui.layout import screen_style
+
 _SOURCE = Path(__file__).parent / "index.html"
 _PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 
@@ -39,4 +41,4 @@ def live_plot(fig: go.Figure, key: str) -> None:
     """Draw `fig`; later calls with the same key update the same chart in place.
 
     A key may be drawn once per script run, so live pages redraw it from a fragment."""
-    _component(spec=fig.to_json(), key=key, default=None)
+    _component(spec=screen_style(fig).to_json(), key=key, default=None)
