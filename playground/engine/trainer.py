@@ -200,6 +200,11 @@ class Trainer:
                 steps_per_second=self.steps_per_second,
             )
 
+    @property
+    def uses_xla(self) -> bool:
+        """Whether this shape's kernels compile with XLA (see `kernel.use_xla`)."""
+        return self._template().jit
+
     # -- preparing --------------------------------------------------------------------------
     @property
     def is_prepared(self) -> bool:
