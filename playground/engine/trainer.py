@@ -116,7 +116,8 @@ class Trainer:
         template = self._template()
         self._fresh_optimizer_state = template.fresh_optimizer_state
         self._record_weights = template.record_weights
-        self._flat_trainable = template.flat_trainable
+        # Plain values only: a reference to the kernel would keep it alive after eviction.
+        self._trainable = [v.trainable for v in template.model.variables]
         self._initial = (seed, template.initial_weights(seed))
         self.reset()
 
@@ -144,7 +145,8 @@ class Trainer:
         weights = self._initial_weights(seed)
         history = History()
         if self._record_weights:  # row 0 is the start, row i the weights after epoch i
-            history = History(weights=self._flat_trainable(weights)[None])
+            flat = [w.ravel() for w, trainable in zip(weights, self._trainable) if trainable]
+            history = History(weights=np.concatenate(flat).astype(np.float32)[None])
         with self._state_lock:
             self.seed = seed
             self.weights = weights

@@ -60,10 +60,13 @@ def _in_thread(target, *args) -> tuple[threading.Thread, list]:
 
 
 def test_two_trainers_of_one_shape_train_in_parallel_with_their_own_weights(monkeypatch):
-    alone = [_trainer("parallel", seed) for seed in (1, 2)]
+    # Without XLA: an XLA shape has one kernel (see runtime.KernelPools).
+    alone = [_trainer("parallel", seed, jit=False) for seed in (1, 2)]
     for trainer in alone:
         trainer.train_epochs(6)
-    together = [_trainer("parallel", seed) for seed in (1, 2)]
+    together = [_trainer("parallel", seed, jit=False) for seed in (1, 2)]
+    while len(KERNELS.kernels(together[0].kernel_key)) < 2:  # neither thread builds one
+        KERNELS.add(together[0].kernel_key, together[0]._new_kernel())
     active, peak, lock = [0], [0], threading.Lock()
     original = Kernel.train
 
@@ -210,6 +213,18 @@ class _Dummy:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.prepared = True
+
+
+def test_an_xla_shape_keeps_one_pinned_kernel():
+    pools = KernelPools(capacity=1, per_key=2)
+    xla = _Dummy()
+    xla.jit = True
+    with pools.lease("xla", lambda: xla):
+        with pools.lease("other", _Dummy):  # over capacity, but the XLA kernel stays
+            pass
+    assert pools.kernels("xla") == [xla]
+    with pools.lease("xla", _Dummy) as kernel:
+        assert kernel is xla
 
 
 def test_pools_lease_free_kernels_cap_per_key_and_evict_least_recent_keys():
