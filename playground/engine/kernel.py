@@ -29,8 +29,12 @@ EVAL_CHUNK = 500  # validation rows per forward pass
 UNROLL_LIMIT = 8  # epochs with at most this many batches are unrolled
 # The XLA rule (see `use_xla`, measured in bench/engine.py): dense-only nets this small compile
 # in well under a second and run many times faster than TensorFlow's executor.
-XLA_LAYERS = (keras.layers.InputLayer, keras.layers.Dense, keras.layers.Rescaling,
-              keras.layers.Flatten)
+XLA_LAYERS = (
+    keras.layers.InputLayer,
+    keras.layers.Dense,
+    keras.layers.Rescaling,
+    keras.layers.Flatten,
+)
 XLA_MAX_PARAMS = 20_000
 XLA_MAX_ROWS = 2_000
 XLA_SLICE_EPOCHS = 1 << 15  # capacity of an XLA slice's per-epoch rows
@@ -232,7 +236,11 @@ class Kernel:
         if not self.shuffle:
             return tf.range(self.n_train, dtype=tf.int32)
         keys = tf.random.stateless_uniform(
-            [self.n_train], tf.stack([seed, epoch]), minval=None, maxval=None, dtype=tf.int64,
+            [self.n_train],
+            tf.stack([seed, epoch]),
+            minval=None,
+            maxval=None,
+            dtype=tf.int64,
             alg="philox",
         )
         return tf.cast(tf.argsort(keys, stable=True), tf.int32)

@@ -27,6 +27,7 @@ import tensorflow as tf
 from tensorflow.python.eager import context as tf_context  # private: see release_runtime_caches
 from tensorflow.python.framework import ops as tf_ops  # private: no public way to unregister
 
+
 def _usable_cores() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))

@@ -96,15 +96,15 @@ class Trainer:
         self.learning_rate = learning_rate
         self.seed = seed
         self._make_model = make_model
-        self._kernel_options = dict(
-            batch_size=self.batch_size,
-            n_train=n_train,
-            n_val=n_val,
-            shuffle=shuffle,
-            metric=metric,
-            jit=jit,
-            record_weights=record_weights,
-        )
+        self._kernel_options = {
+            "batch_size": self.batch_size,
+            "n_train": n_train,
+            "n_val": n_val,
+            "shuffle": shuffle,
+            "metric": metric,
+            "jit": jit,
+            "record_weights": record_weights,
+        }
         shapes = (data.x.shape, data.x.dtype.str, data.y.shape, n_val)
         self.kernel_key = (key, shapes, tuple(sorted(self._kernel_options.items())))
         self.steps_per_epoch = math.ceil(n_train / self.batch_size)
