@@ -7,12 +7,14 @@ textbook's blood fat run (Dense(1), RMSprop, 25 rows, full batch, 5,000 epochs) 
 textbook's temperature run (quartic features, no bias, SSE, Adam, 100,000 steps). For each: the
 engine's first run from a cold kernel (tracing included), its warm throughput with and without
 a redraw callback that does what the page does per frame, and plain `fit` timed over fewer
-epochs.
+epochs. Then two sessions of one shape training at once (threads), against one alone.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
 import time
 from functools import partial
 from pathlib import Path
@@ -34,14 +36,16 @@ from playground.specs import LayerSpec, ModelSpec
 LABELS = {k: k for k in ("output", "train", "test", "loss", "accuracy", "epoch")}
 
 
-def _trainer(spec, optimizer, lr, data, batch_size) -> Trainer:
+def _trainer(spec, optimizer, lr, data, batch_size, jit="auto", seed=0) -> Trainer:
     return Trainer(
         (spec, optimizer, "bench"),
         lambda: build_model(spec, optimizer, lr),
         data,
         batch_size=batch_size,
         learning_rate=lr,
+        seed=seed,
         metric=metric_for(spec),
+        jit=jit,
     )
 
 
@@ -101,6 +105,7 @@ def _fit_epochs_per_s(spec, optimizer, lr, data: TrainData, batch_size, epochs) 
 
 def bench_case(name, spec, optimizer, lr, data, batch_size, epochs, fit_epochs, make_redraw) -> str:
     trainer = _trainer(spec, optimizer, lr, data, batch_size)
+    xla = trainer.uses_xla
     cold = _timed_run(trainer, epochs)  # the first run traces the kernel
     warm = epochs / _timed_run(trainer, epochs)
     # Throughput over about 3 s each, so a handful of redraws more or less does not swing it.
@@ -110,7 +115,11 @@ def bench_case(name, spec, optimizer, lr, data, batch_size, epochs, fit_epochs, 
     redraw(trainer.snapshot())  # a page draws once before Train is pressed
     with_redraw = long_run / _timed_run(trainer, long_run, redraw)
     fit = _fit_epochs_per_s(spec, optimizer, lr, data, batch_size, fit_epochs)
-    print(f"[{name}] {epochs} epochs, first run incl. tracing: {cold:.3f} s")
+    plain = _trainer(spec, optimizer, lr, data, batch_size, jit=False)
+    plain_run = max(epochs, int(3 * epochs / _timed_run(plain, epochs)))
+    without_xla = plain_run / _timed_run(plain, plain_run)
+    print(f"[{name}] {epochs} epochs, first run incl. tracing: {cold:.3f} s (XLA: {xla})")
+    print(f"[{name}] engine without XLA: {without_xla:,.0f} epochs/s")
     print(
         f"[{name}] engine warm: {warm:,.0f} epochs/s; with redraw callback: {with_redraw:,.0f} "
         f"epochs/s (callback costs {100 * (1 - with_redraw / warm):.1f} %)"
@@ -123,6 +132,34 @@ def bench_case(name, spec, optimizer, lr, data, batch_size, epochs, fit_epochs, 
     return (
         f"{name} engine_epochs_per_s={warm:.0f} fit_epochs_per_s={fit:.1f} ratio={warm / fit:.0f}"
     )
+
+
+def _train_timed(trainers: list[Trainer], epochs: int) -> tuple[float, float]:
+    """Wall time and cores used (process CPU time / wall time) for each trainer training
+    `epochs` more epochs in its own thread, all at once."""
+    threads = [threading.Thread(target=t.train_epochs, args=(epochs,)) for t in trainers]
+    cpu, started = os.times(), time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall, end = time.perf_counter() - started, os.times()
+    return wall, (end.user + end.system - cpu.user - cpu.system) / wall
+
+
+def bench_parallel(name, spec, optimizer, data, batch_size, epochs, jit) -> str:
+    """Two sessions of one shape at once vs one alone (each on warm kernels). Without XLA: an
+    XLA shape keeps a single kernel (see playground.engine.runtime)."""
+    pair = [_trainer(spec, optimizer, 0.01, data, batch_size, jit, seed) for seed in (1, 2)]
+    _train_timed(pair, 2)  # builds and traces a kernel for each
+    _train_timed(pair[:1], epochs)  # the slice size settles
+    one, one_cores = _train_timed(pair[:1], epochs)
+    two, two_cores = _train_timed(pair, epochs)
+    print(
+        f"[{name}] one session {epochs} epochs: {one:.2f} s ({one_cores:.2f} cores); "
+        f"two at once: {two:.2f} s ({two_cores:.2f} cores); throughput x{2 * one / two:.2f}"
+    )
+    return f"{name} parallel_throughput={2 * one / two:.2f} cores_used={two_cores:.2f}"
 
 
 def main() -> None:
@@ -160,6 +197,17 @@ def main() -> None:
             100,
             _temperature_redraw,
         ),
+    ]
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(200, 2)).astype(np.float32)
+    moons = TrainData(x, (x[:, :1] * x[:, 1:] > 0).astype(np.float32))
+    two_by_eight = ModelSpec(
+        input_shape=(2,),
+        layers=(LayerSpec(units=8, activation="tanh"), LayerSpec(units=8, activation="tanh")),
+        loss="mse",
+    )
+    lines += [
+        bench_parallel("two_sessions_no_xla", two_by_eight, "adam", moons, 10, 400, False),
     ]
     print()
     for line in lines:

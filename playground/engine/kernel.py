@@ -29,15 +29,34 @@ EVAL_CHUNK = 500  # validation rows per forward pass
 UNROLL_LIMIT = 8  # epochs with at most this many batches are unrolled
 # The XLA rule (see `use_xla`, measured in bench/engine.py): dense-only nets this small compile
 # in well under a second and run many times faster than TensorFlow's executor.
-XLA_LAYERS = (keras.layers.InputLayer, keras.layers.Dense, keras.layers.Rescaling,
-              keras.layers.Flatten)
+XLA_LAYERS = (
+    keras.layers.InputLayer,
+    keras.layers.Dense,
+    keras.layers.Rescaling,
+    keras.layers.Flatten,
+)
 XLA_MAX_PARAMS = 20_000
 XLA_MAX_ROWS = 2_000
 XLA_SLICE_EPOCHS = 1 << 15  # capacity of an XLA slice's per-epoch rows
 XLA_SLICE_STEPS = 1 << 14  # capacity of an XLA slice's per-step losses (looped epochs)
+XLA_ROWS_FLOATS = 1 << 20  # bounds the row buffer when rows carry the weights (4 MB)
+# TensorFlow never frees XLA's compiled code (its device compilation cache has no eviction,
+# tensorflow/tensorflow#64170): ~12 MB per compiled kernel here, whatever we evict or clear.
+# So "auto" compiles at most this many kernels per process; later shapes run without XLA.
+XLA_BUDGET = 4
 
 Jit = bool | Literal["auto"]
 _XLA_FAILED: set[Hashable] = set()  # kernel keys whose loop XLA could not compile
+_xla_compiles = [0]  # kernels compiled with XLA by "auto"
+_XLA_LOCK = threading.Lock()
+
+
+def _take_xla_budget() -> bool:
+    with _XLA_LOCK:
+        if _xla_compiles[0] >= XLA_BUDGET:
+            return False
+        _xla_compiles[0] += 1
+        return True
 
 
 def use_xla(model: keras.Model, n_train: int) -> bool:
@@ -66,7 +85,9 @@ def _derived_seed(*parts: int) -> int:
 
 class Kernel:
     """One compiled model + optimizer + traced training loop. Holds whichever session's state
-    was loaded last; `lock` is held by the session using it (see `runtime.KernelPools`)."""
+    was loaded last; `lock` is held by the session using it (see `runtime.KernelPools`).
+    An XLA kernel (`jit`) is pinned: one per key, never evicted (its memory would not be freed
+    anyway, see XLA_BUDGET)."""
 
     def __init__(
         self,
@@ -104,7 +125,7 @@ class Kernel:
         self.fresh_weights = [v.numpy() for v in model.variables]
         self.fresh_optimizer_state = [v.numpy() for v in self.optimizer.variables]
         if jit == "auto":
-            jit = use_xla(model, n_train)
+            jit = use_xla(model, n_train) and key not in _XLA_FAILED and _take_xla_budget()
         self._set_jit(bool(jit) and key not in _XLA_FAILED)
         # Traced once per batch size and inlined at each call site: keeps tracing time flat
         # when epochs are unrolled.
@@ -114,14 +135,20 @@ class Kernel:
         self._probe_fn = tf.function(lambda x: probe(x, training=False), input_signature=signature)
 
     def _set_jit(self, jit: bool) -> None:
+        """Compiles with or without XLA; with it, sets the buffers' capacity and `max_steps`,
+        the most steps one call may run (None: no limit)."""
         self.jit = jit
         self._train_fn = tf.function(self._train_loop, jit_compile=jit, autograph=False)
+        spe = self.steps_per_epoch
+        # A looped slice touches at most two epochs more than it finishes.
+        epochs = XLA_SLICE_EPOCHS if self.unrolled else XLA_SLICE_STEPS // spe + 2
+        self._xla_rows = max(3, min(epochs, XLA_ROWS_FLOATS // (1 + self.row_size)))
         if not jit:
             self.max_steps = None
         elif self.unrolled:
-            self.max_steps = XLA_SLICE_EPOCHS * self.steps_per_epoch
+            self.max_steps = self._xla_rows * spe
         else:
-            self.max_steps = XLA_SLICE_STEPS
+            self.max_steps = min(XLA_SLICE_STEPS, (self._xla_rows - 2) * spe)
 
     # -- state ------------------------------------------------------------------------------
     def initial_weights(self, seed: int) -> list[np.ndarray]:
@@ -150,11 +177,6 @@ class Kernel:
         if "seed" in config:
             initializer = initializer.__class__.from_config({**config, "seed": seed})
         return keras.ops.convert_to_numpy(initializer(var.shape, dtype=var.dtype))
-
-    def flat_trainable(self, weights: list[np.ndarray]) -> np.ndarray:
-        """The trainable values among `weights` (ordered like model.variables), flattened."""
-        trainable = [w for w, v in zip(weights, self.model.variables) if v.trainable]
-        return np.concatenate([w.ravel() for w in trainable]).astype(np.float32)
 
     def load(self, owner: tuple[str, int] | None, weights: list, optimizer_state: list) -> None:
         """Puts a session's state into the variables (skipped if they hold it already)."""
@@ -214,7 +236,11 @@ class Kernel:
         if not self.shuffle:
             return tf.range(self.n_train, dtype=tf.int32)
         keys = tf.random.stateless_uniform(
-            [self.n_train], tf.stack([seed, epoch]), minval=None, maxval=None, dtype=tf.int64,
+            [self.n_train],
+            tf.stack([seed, epoch]),
+            minval=None,
+            maxval=None,
+            dtype=tf.int64,
             alg="philox",
         )
         return tf.cast(tf.argsort(keys, stable=True), tf.int32)
@@ -300,8 +326,8 @@ class Kernel:
         if not self.jit:
             return tf.cast(n_epochs, tf.int32), tf.cast(n_losses, tf.int32)
         if self.unrolled:
-            return XLA_SLICE_EPOCHS, 0
-        return XLA_SLICE_STEPS // self.steps_per_epoch + 2, XLA_SLICE_STEPS
+            return self._xla_rows, 0
+        return self._xla_rows, XLA_SLICE_STEPS
 
     def _train_loop(self, x, y, x_val, y_val, start_step, n_steps, seed, acc):
         """Every epoch touched writes one row (closed flag, loss, metric, val loss, val metric

@@ -5,7 +5,9 @@
 * `KernelPools` keeps, per key (architecture + data shape), a few interchangeable kernels that
   sessions lease one at a time. TensorFlow releases the GIL while a traced function runs, so
   two leases of the same key train on two cores at once; a single shared kernel made a whole
-  class queue on one lock. The pools are bounded in total (LRU by key).
+  class queue on one lock. The pools are bounded in total (LRU by key). XLA kernels are the
+  exception: one per key (it is ~20x faster than two), pinned, their number bounded by the
+  kernel module's XLA budget.
 * `KernelCache` is the simpler one-kernel-per-key LRU (the optimizer race uses it).
 * Evicting kernels clears TensorFlow's eager-context cache, with every kernel of every cache
   idle (its `lock` held), so the evicted kernels' instantiated functions are freed too.
@@ -24,6 +26,7 @@ from typing import Any, Protocol
 import tensorflow as tf
 from tensorflow.python.eager import context as tf_context  # private: see release_runtime_caches
 from tensorflow.python.framework import ops as tf_ops  # private: no public way to unregister
+
 
 def _usable_cores() -> int:
     if hasattr(os, "sched_getaffinity"):
@@ -105,6 +108,11 @@ def release_runtime_caches(evicted: Iterable[Lockable]) -> None:
         finally:
             for kernel in held:
                 kernel.lock.release()
+
+
+def _pinned(kernel: Any) -> bool:
+    """Kernels whose memory TensorFlow would not free on eviction (XLA ones) stay."""
+    return getattr(kernel, "jit", False)
 
 
 class KernelCache:
@@ -193,7 +201,7 @@ class KernelPools:
                 for kernel in sorted(pool, key=lambda k: not getattr(k, "prepared", True)):
                     if kernel.lock.acquire(blocking=False):
                         return kernel
-                if len(pool) + self._building[key] < self.per_key:
+                if len(pool) + self._building[key] < self._limit(pool):
                     self._building[key] += 1
                     break
                 self._changed.wait()
@@ -204,6 +212,10 @@ class KernelPools:
                 self._building[key] -= 1
         self._insert(key, kernel, take=True)
         return kernel
+
+    def _limit(self, pool: list[Any]) -> int:
+        """Kernels allowed for a key: one if pinned (see `_pinned`), else `per_key`."""
+        return 1 if any(_pinned(kernel) for kernel in pool) else self.per_key
 
     def _insert(self, key: Hashable, kernel: Any, *, take: bool) -> None:
         """Makes room (outside the lock, releasing TensorFlow's caches), then adds `kernel`,
@@ -216,18 +228,19 @@ class KernelPools:
             kernel.lock.acquire()
         with self._changed:
             pool = self._pools.setdefault(key, [])
-            if len(pool) < self.per_key or take:
+            if len(pool) < self._limit(pool) or take:
                 pool.append(kernel)
             self._pools.move_to_end(key)
 
     def _evict(self, keep: Hashable) -> list[Any]:
-        """Drops least recently used kernels until one more fits (never `keep`'s)."""
+        """Drops least recently used kernels until one more fits (never `keep`'s, never pinned
+        ones: pinned kernels do not count against the capacity)."""
         evicted: list[Any] = []
-        total = sum(len(pool) for pool in self._pools.values())
+        total = sum(not _pinned(k) for pool in self._pools.values() for k in pool)
         for other in list(self._pools):
             if total < self.capacity:
                 break
-            if other == keep:
+            if other == keep or any(_pinned(kernel) for kernel in self._pools[other]):
                 continue
             pool = self._pools.pop(other)
             evicted += pool

@@ -96,15 +96,15 @@ class Trainer:
         self.learning_rate = learning_rate
         self.seed = seed
         self._make_model = make_model
-        self._kernel_options = dict(
-            batch_size=self.batch_size,
-            n_train=n_train,
-            n_val=n_val,
-            shuffle=shuffle,
-            metric=metric,
-            jit=jit,
-            record_weights=record_weights,
-        )
+        self._kernel_options = {
+            "batch_size": self.batch_size,
+            "n_train": n_train,
+            "n_val": n_val,
+            "shuffle": shuffle,
+            "metric": metric,
+            "jit": jit,
+            "record_weights": record_weights,
+        }
         shapes = (data.x.shape, data.x.dtype.str, data.y.shape, n_val)
         self.kernel_key = (key, shapes, tuple(sorted(self._kernel_options.items())))
         self.steps_per_epoch = math.ceil(n_train / self.batch_size)
@@ -116,7 +116,8 @@ class Trainer:
         template = self._template()
         self._fresh_optimizer_state = template.fresh_optimizer_state
         self._record_weights = template.record_weights
-        self._flat_trainable = template.flat_trainable
+        # Plain values only: a reference to the kernel would keep it alive after eviction.
+        self._trainable = [v.trainable for v in template.model.variables]
         self._initial = (seed, template.initial_weights(seed))
         self.reset()
 
@@ -144,7 +145,8 @@ class Trainer:
         weights = self._initial_weights(seed)
         history = History()
         if self._record_weights:  # row 0 is the start, row i the weights after epoch i
-            history = History(weights=self._flat_trainable(weights)[None])
+            flat = [w.ravel() for w, trainable in zip(weights, self._trainable) if trainable]
+            history = History(weights=np.concatenate(flat).astype(np.float32)[None])
         with self._state_lock:
             self.seed = seed
             self.weights = weights
@@ -199,6 +201,11 @@ class Trainer:
                 status=self.status,
                 steps_per_second=self.steps_per_second,
             )
+
+    @property
+    def uses_xla(self) -> bool:
+        """Whether this shape's kernels compile with XLA (see `kernel.use_xla`)."""
+        return self._template().jit
 
     # -- preparing --------------------------------------------------------------------------
     @property

@@ -10,7 +10,7 @@ from playground.specs import LayerSpec, ModelSpec
 
 
 def _spec(**kw) -> ModelSpec:
-    base = dict(input_shape=(2,), layers=(LayerSpec(units=3, activation="tanh"),), loss="mse")
+    base = {"input_shape": (2,), "layers": (LayerSpec(units=3, activation="tanh"),), "loss": "mse"}
     return ModelSpec(**{**base, **kw})
 
 

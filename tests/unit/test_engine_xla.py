@@ -49,8 +49,9 @@ def _uncompilable_model() -> keras.Model:
 def test_a_model_xla_cannot_compile_falls_back_and_trains_the_same():
     data = _data(10)
     trainers = {
-        jit: Trainer(("host-copy", jit), _uncompilable_model, data, batch_size=3,
-                     learning_rate=0.1, jit=jit)
+        jit: Trainer(
+            ("host-copy", jit), _uncompilable_model, data, batch_size=3, learning_rate=0.1, jit=jit
+        )
         for jit in (True, False)
     }
     for trainer in trainers.values():
