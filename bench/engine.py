@@ -23,14 +23,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np
 
-from playground import (
-    figures,
-    regression,
-)
-from playground.datasets import XOR_TABLE_X, XOR_TABLE_Y, Points2D, grid, load_blood_fat
+from playground import charts
+from playground.datasets import Points2D, grid, load_blood_fat
 from playground.engine import TrainData, Trainer
+from playground.lessons.temperature.data import MONTHS, TEMPERATURES, polynomial_features
+from playground.lessons.temperature.figures import temperature_figure
+from playground.lessons.temperature.model import model_spec as temperature_model
+from playground.lessons.temperature.spec import TEXTBOOK as TEMPERATURE_TEXTBOOK
+from playground.lessons.xor.data import XOR_TABLE_X, XOR_TABLE_Y
 from playground.models import build_model, metric_for
-from playground.regression_figures import temperature_figure
 from playground.specs import LayerSpec, ModelSpec
 
 LABELS = {k: k for k in ("output", "train", "test", "loss", "accuracy", "epoch")}
@@ -55,7 +56,7 @@ def _redraw(trainer: Trainer, points: Points2D):
 
     def draw(snapshot) -> None:
         outputs = trainer.layer_outputs(plane)
-        figures.boundary_figure(
+        charts.boundary_figure(
             ticks,
             outputs[-1].reshape(50, 50),
             points,
@@ -63,7 +64,7 @@ def _redraw(trainer: Trainer, points: Points2D):
             discretize=False,
             labels=LABELS,
         ).to_json()
-        figures.curves_figure(snapshot.history, LABELS, has_metric=True).to_json()
+        charts.curves_figure(snapshot.history, LABELS, has_metric=True).to_json()
 
     return draw
 
@@ -71,7 +72,7 @@ def _redraw(trainer: Trainer, points: Points2D):
 def _temperature_redraw(trainer: Trainer):
     """What the temperature page does per frame: the curve over 301 months and the loss."""
     months = np.linspace(0, 15, 301)
-    features = regression.polynomial_features(months, 4, scale=False)
+    features = polynomial_features(months, 4, scale=False)
     labels = {
         **LABELS,
         **{k: k for k in ("ghost", "model", "beyond", "data", "month", "temperature")},
@@ -80,9 +81,9 @@ def _temperature_redraw(trainer: Trainer):
     def draw(snapshot) -> None:
         curve = trainer.predict(features)[:, 0]
         temperature_figure(
-            regression.MONTHS, regression.TEMPERATURES, months, curve, curve, labels
+            MONTHS, TEMPERATURES, months, curve, curve, labels
         ).to_json()
-        figures.curves_figure(snapshot.history, labels, has_metric=False).to_json()
+        charts.curves_figure(snapshot.history, labels, has_metric=False).to_json()
 
     return draw
 
@@ -170,7 +171,7 @@ def main() -> None:
     xor_points = Points2D(XOR_TABLE_X, XOR_TABLE_Y, XOR_TABLE_X, XOR_TABLE_Y)
     blood_x, blood_y = load_blood_fat()
     blood_spec = ModelSpec(input_shape=(2,), layers=(), output_activation="linear", loss="mse")
-    temperature_x = regression.polynomial_features(regression.MONTHS, 4, scale=False)
+    temperature_x = polynomial_features(MONTHS, 4, scale=False)
     lines = [
         bench_case(
             "xor", xor_spec, "sgd", 0.1, xor_data, 1, 5000, 100, partial(_redraw, points=xor_points)
@@ -188,10 +189,10 @@ def main() -> None:
         ),
         bench_case(
             "temperature",
-            regression.temperature_model(regression.TEMPERATURE_TEXTBOOK),
+            temperature_model(TEMPERATURE_TEXTBOOK),
             "adam",
             0.001,
-            TrainData(temperature_x, regression.TEMPERATURES[:, None]),
+            TrainData(temperature_x, TEMPERATURES[:, None]),
             12,
             100_000,
             100,

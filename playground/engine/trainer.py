@@ -159,6 +159,16 @@ class Trainer:
             self._generation += 1
             self._version += 1
 
+    def adopt(self, weights: list[np.ndarray], optimizer_state: list[np.ndarray]) -> None:
+        """Take new weights and optimizer slots (e.g. one backprop step applied by hand), as
+        a finished slice would: a slice in flight is discarded and every kernel reloads them.
+        The step counter and history stay as they are."""
+        with self._state_lock:
+            self.weights = [np.array(w, copy=True) for w in weights]
+            self.optimizer_state = [np.array(v, copy=True) for v in optimizer_state]
+            self._generation += 1
+            self._version += 1
+
     def invalidate(self) -> int:
         """Discards any slice in flight (the UI calls it on pause, step, play and spec changes);
         returns the new generation. Stored state is kept."""

@@ -60,21 +60,9 @@ def step_for(
     return step
 
 
-def replace_state(trainer: Trainer, weights, optimizer_state) -> None:
-    """Give the trainer new weights and optimizer slots, as a finished slice would: a slice in
-    flight is discarded (generation) and every kernel reloads them (version).
-    The engine has no public setter yet, so this uses its lock and counters directly."""
-    trainer.invalidate()
-    with trainer._state_lock:
-        trainer.weights = [np.array(w, copy=True) for w in weights]
-        trainer.optimizer_state = [np.array(v, copy=True) for v in optimizer_state]
-        trainer._version += 1  # a kernel's `loaded` owner no longer matches: it reloads
-        trainer._generation += 1
-
-
 def _apply(page: str, trainer: Trainer, step: BackpropStep) -> None:
     set_playing(page, False)
-    replace_state(trainer, step.weights, step.optimizer_state)
+    trainer.adopt(step.weights, step.optimizer_state)
     st.session_state[_key(page, "applied")] = step.loss
     st.session_state[_key(page, "stage")] = 0
 

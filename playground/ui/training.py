@@ -74,6 +74,8 @@ def trainer_for(page: str, page_spec: Any, make: Callable[[], Trainer]) -> Train
     key = reset_key(page_spec)
     entry = st.session_state.get(slot)
     if entry is None or entry[0] != key:
+        if entry is not None:
+            entry[1].invalidate()  # a slice of the old model still running is not stored
         entry = (key, make())
         st.session_state[slot] = entry
         set_playing(page, False)
