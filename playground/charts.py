@@ -1,4 +1,13 @@
-"""Pure functions from numbers to Plotly figures. One colour language for every page."""
+"""Pure functions from numbers to Plotly figures. One colour language for every page.
+
+The colour language (colour-blind safe: blue and orange, never red against green):
+* BLUE means positive, class 1, "yes"; ORANGE means negative, class 0, "no". Weights, signs,
+  two-class points and diverging maps (DIVERGING: orange - grey - blue) all say it this way.
+* Series that are neither signs nor classes (optimizers, functions, species, digits) take
+  PALETTE in order; measured data points are DATA_COLOUR, the least-squares ghost GHOST.
+* Chart text is TEXT_PX px in TEXT_COLOUR (`readable`): every figure here and in the lessons
+  ends with `readable(fig)`.
+"""
 
 from __future__ import annotations
 
@@ -19,29 +28,33 @@ ORANGE = "#f59322"  # class 0, negative weights
 BLUE = "#0877bd"  # class 1, positive weights
 NEUTRAL = "#e8eaeb"
 GHOST = "#9ca3af"
+DATA_COLOUR = "#1f2937"  # measured data points (neither a sign nor a class)
 
 SURFACE_SCALE = [[0.0, "#cfe3f3"], [1.0, BLUE]]
 
 TRAIN_COLOUR, TEST_COLOUR = "#1f2937", "#9ca3af"
 DIVERGING = [[0.0, ORANGE], [0.5, NEUTRAL], [1.0, BLUE]]
-# Series that are not two classes (optimizers, batch sizes, the ten digits, iris species).
+# Series that are not two classes (optimizers, batch sizes, the ten digits, iris species):
+# blue and orange first, then Okabe-Ito's colour-blind safe hues (no red next to green).
 PALETTE = (
     BLUE,
     ORANGE,
-    "#2ca02c",
-    "#d62728",
-    "#9467bd",
-    "#8c564b",
-    "#e377c2",
-    "#17becf",
-    "#bcbd22",
-    "#7f7f7f",
+    "#009e73",
+    "#cc79a7",
+    "#56b4e9",
+    "#d55e00",
     "#1f3b73",
+    "#8c564b",
+    "#7f7f7f",
+    "#b59f00",
+    "#000000",
 )
 TEXT_COLOUR = "#1f2937"  # 15:1 on white, well above WCAG AA's 4.5:1
 TEXT_PX = 14  # chart text readable from the back of a classroom (projector mode raises it)
 MAX_CURVE_POINTS = 2000  # curves are thinned to this many points before they are sent
 MAX_NEURON_IMAGES = 16  # layers wider than this show plain nodes instead of maps
+MAX_NODES_SHOWN = 8  # a wider layer shows its strongest neurons and one "+N more" node
+NODE_GAP_PX = 46  # network diagram: height per node row
 
 
 def _rgb(hex_colour: str) -> np.ndarray:
@@ -85,7 +98,21 @@ def boundary_figure(
             zmin=0,
             zmax=1,
             colorscale=DIVERGING,
-            colorbar=dict(title=labels["output"], thickness=12),
+            # Above the plot, centred and a fixed width: at any page width it stays with the
+            # square plot (a colour bar at the paper's right edge drifts away on wide screens).
+            colorbar=dict(
+                title=dict(text=labels["output"], side="top"),
+                orientation="h",
+                x=0.5,
+                xanchor="center",
+                y=1.0,
+                yanchor="bottom",
+                ypad=4,
+                lenmode="pixels",
+                len=260,
+                thickness=12,
+                tickvals=[0, 0.5, 1],
+            ),
             hovertemplate="x1=%{x:.2f}<br>x2=%{y:.2f}<br>ŷ=%{z:.3f}<extra></extra>",
         )
     )
@@ -111,10 +138,26 @@ def boundary_figure(
         xaxis=dict(title="x1", range=[ticks[0], ticks[-1]], constrain="domain"),
         yaxis=dict(title="x2", range=[ticks[0], ticks[-1]], scaleanchor="x"),
         legend=dict(orientation="h", y=-0.15),
-        margin=dict(l=10, r=10, t=10, b=10),
-        height=460,
+        margin=dict(l=10, r=10, t=50, b=10),
+        height=500,
     )
-    return fig
+    return readable(fig)
+
+
+# Accuracy in round percentages over a fixed range: 0 %, 20 % ... 100 %, never 0.042 ... 0.993.
+ACCURACY_AXIS = dict(range=[0, 1.04], tickmode="linear", tick0=0, dtick=0.2, tickformat=".0%")
+MAX_LOG_LABELS = 8  # a log axis labels at most about this many decades
+
+
+def log_axis(values: np.ndarray) -> dict:
+    """A log axis labelled at whole decades only (10⁻³, 10⁻², ...; every 2nd or 3rd decade
+    when the values span many), for the positive finite `values` it will show."""
+    values = np.asarray(values, np.float64)
+    values = values[np.isfinite(values) & (values > 0)]
+    decades = float(np.log10(values.max() / values.min())) if len(values) else 1.0
+    return dict(
+        type="log", dtick=max(1, int(np.ceil(decades / MAX_LOG_LABELS))), exponentformat="power"
+    )
 
 
 def _thin(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -161,17 +204,18 @@ def curves_figure(
         layout[f"xaxis{suffix}"] = dict(domain=domain, title=labels["epoch"], anchor=f"y{suffix}")
         layout[f"yaxis{suffix}"] = dict(anchor=f"x{suffix}", title=labels[name])
     if log_loss:  # every decade labelled in full, no "2" and "5" in between
-        layout["yaxis"].update(type="log", dtick=1, exponentformat="power")
+        finite = np.concatenate([history.loss, history.val_loss])
+        layout["yaxis"].update(log_axis(finite[np.isfinite(finite) & (finite > 0)]))
     if has_metric:
-        layout["yaxis2"]["range"] = [0, 1.02]
+        layout["yaxis2"].update(ACCURACY_AXIS)
     fig = go.Figure(traces)
     fig.update_layout(
         **layout,
-        height=280,
+        height=300,
         margin=dict(l=10, r=10, t=10, b=10),
         legend=dict(orientation="h", y=-0.35),
     )
-    return fig
+    return readable(fig)
 
 
 def _node_positions(sizes: list[int]) -> list[np.ndarray]:
@@ -179,21 +223,47 @@ def _node_positions(sizes: list[int]) -> list[np.ndarray]:
     return [np.linspace(0, top - 1, n) if n > 1 else np.array([(top - 1) / 2]) for n in sizes]
 
 
+def shown_neurons(sizes: list[int], kernels: list[np.ndarray]) -> list[np.ndarray]:
+    """The neurons the diagram draws per layer: every one of a layer of at most
+    MAX_NODES_SHOWN + 1 (a "+1 more" node would save nothing), else the MAX_NODES_SHOWN
+    strongest by total |weight| in and out, in their order."""
+    shown = []
+    for layer, n in enumerate(sizes):
+        if n <= MAX_NODES_SHOWN + 1:
+            shown.append(np.arange(n))
+            continue
+        strength = np.zeros(n)
+        if layer > 0:
+            strength += np.abs(kernels[layer - 1]).sum(axis=0)
+        if layer < len(kernels):
+            strength += np.abs(kernels[layer]).sum(axis=1)
+        strongest = np.argsort(-strength, kind="stable")[:MAX_NODES_SHOWN]
+        shown.append(np.sort(strongest))
+    return shown
+
+
 def network_figure(
     sizes: list[int],
     kernels: list[np.ndarray],
     neuron_maps: list[np.ndarray],
     input_names: list[str],
+    more_label: str = "+{n}",
 ) -> go.Figure:
     """The network: line width |w|, colour sign (blue +, orange -); each neuron shows the map
-    of what it computes over the plane (hidden layers up to MAX_NEURON_IMAGES wide)."""
-    positions = _node_positions(sizes)
+    of what it computes over the plane. A layer wider than MAX_NODES_SHOWN + 1 shows its
+    strongest neurons and one node "+N" (`more_label`) for the rest, so a 6 x 64 network stays
+    a readable picture of at most (MAX_NODES_SHOWN + 1) rows instead of a wall."""
+    shown = shown_neurons(sizes, kernels)
+    hidden_rest = [n - len(chosen) for n, chosen in zip(sizes, shown)]
+    slots = [len(chosen) + (rest > 0) for chosen, rest in zip(shown, hidden_rest)]
+    positions = _node_positions(slots)
     fig = go.Figure()
     largest = max((float(np.abs(k).max()) for k in kernels if k.size), default=1.0) or 1.0
+    drawn = [kernel[np.ix_(shown[i], shown[i + 1])] for i, kernel in enumerate(kernels)]
     for sign, colour in ((1, BLUE), (-1, ORANGE)):
         for lo, hi in ((0.0, 0.25), (0.25, 0.5), (0.5, 0.75), (0.75, 1.01)):
             xs, ys = [], []
-            for layer, kernel in enumerate(kernels):
+            for layer, kernel in enumerate(drawn):
                 strength = np.abs(kernel) / largest
                 chosen = (np.sign(kernel) == sign) & (strength >= lo) & (strength < hi)
                 for i, j in zip(*np.nonzero(chosen)):
@@ -210,8 +280,8 @@ def network_figure(
                         showlegend=False,
                     )
                 )
-    node_x = np.concatenate([np.full(n, layer) for layer, n in enumerate(sizes)])
-    node_y = np.concatenate(positions)
+    node_x = np.concatenate([np.full(len(c), layer) for layer, c in enumerate(shown)])
+    node_y = np.concatenate([positions[layer][: len(c)] for layer, c in enumerate(shown)])
     fig.add_trace(
         go.Scatter(
             x=node_x,
@@ -224,18 +294,28 @@ def network_figure(
             showlegend=False,
         )
     )
+    for layer, rest in enumerate(hidden_rest):
+        if rest:
+            fig.add_annotation(
+                x=layer,
+                y=positions[layer][-1],
+                text=more_label.format(n=rest),
+                showarrow=False,
+                bgcolor=NEUTRAL,
+                borderpad=4,
+            )
     images = []
     for layer, maps in enumerate(neuron_maps, start=1):
-        if maps.shape[-1] > MAX_NEURON_IMAGES:
+        if len(shown[layer]) > MAX_NEURON_IMAGES:
             continue
-        for j in range(maps.shape[-1]):
+        for slot, j in enumerate(shown[layer]):
             images.append(
                 dict(
                     source=heatmap_data_uri(maps[..., j]),
                     xref="x",
                     yref="y",
                     x=layer,
-                    y=positions[layer][j],
+                    y=positions[layer][slot],
                     sizex=0.3,
                     sizey=0.6,
                     xanchor="center",
@@ -243,17 +323,18 @@ def network_figure(
                     layer="above",
                 )
             )
-    for i, name in enumerate(input_names):
-        fig.add_annotation(x=0, y=positions[0][i], text=name, showarrow=False, xshift=-30)
+    for slot, i in enumerate(shown[0]):
+        name = input_names[i] if i < len(input_names) else ""
+        fig.add_annotation(x=0, y=positions[0][slot], text=name, showarrow=False, xshift=-30)
     fig.update_layout(
         images=images,
         xaxis=dict(visible=False, range=[-0.6, len(sizes) - 0.6]),
-        yaxis=dict(visible=False, range=[-0.8, max(sizes) - 0.2]),
-        height=max(220, 46 * max(sizes)),
+        yaxis=dict(visible=False, range=[-0.8, max(slots) - 0.2]),
+        height=max(220, NODE_GAP_PX * max(slots)),
         margin=dict(l=40, r=10, t=10, b=10),
         plot_bgcolor="white",
     )
-    return fig
+    return readable(fig)
 
 
 def series_colour(index: int) -> str:
@@ -290,7 +371,16 @@ def contour_paths_figure(
             ncontours=30,
             line=dict(width=0.5),
             showscale=colorbar_title is not None,
-            colorbar=dict(title=dict(text=colorbar_title or "", side="right"), thickness=12),
+            # Right beside the plot area, as tall as it is, whatever the page width.
+            colorbar=dict(
+                title=dict(text=colorbar_title or "", side="right"),
+                thickness=12,
+                x=1.0,
+                xanchor="left",
+                xpad=6,
+                len=1.0,
+                lenmode="fraction",
+            ),
             hovertemplate="%{x:.4g}, %{y:.4g}: log₁₀ %{z:.3f}<extra></extra>",
         )
     )
@@ -345,7 +435,7 @@ def contour_paths_figure(
         yaxis=dict(title=axis_titles[1], range=[ys[0], ys[-1]]),
         legend=dict(orientation="h", y=-0.18),
     )
-    return fig
+    return readable(fig)
 
 
 def confusion_figure(
@@ -360,6 +450,7 @@ def confusion_figure(
             showscale=False,
             text=matrix,
             texttemplate="%{text}",
+            textfont=dict(size=TEXT_PX),
             hovertemplate="%{y} → %{x}: %{z}<extra></extra>",
         )
     )
@@ -369,8 +460,7 @@ def confusion_figure(
         xaxis=dict(title=labels["predicted"], side="bottom", type="category"),
         yaxis=dict(title=labels["true"], autorange="reversed", type="category"),
     )
-    return fig
-
+    return readable(fig)
 
 
 def probability_figure(probabilities: np.ndarray, names: tuple[str, ...], labels) -> go.Figure:
@@ -382,15 +472,19 @@ def probability_figure(probabilities: np.ndarray, names: tuple[str, ...], labels
             marker_color=[ORANGE if k == best else BLUE for k in range(len(names))],
             text=[f"{p:.0%}" for p in probabilities],
             textposition="outside",
+            textfont=dict(size=TEXT_PX),
+            cliponaxis=False,
         )
     )
     fig.update_layout(
         height=280,
         margin=dict(l=10, r=10, t=10, b=10),
-        yaxis=dict(title=labels["probability"], range=[0, 1.15], tickformat=".0%"),
+        yaxis=dict(
+            title=labels["probability"], range=[0, 1.15], tickvals=[0, 0.5, 1], tickformat=".0%"
+        ),
         xaxis=dict(type="category"),
     )
-    return fig
+    return readable(fig)
 
 
 def readable(fig: go.Figure, text_px: int = TEXT_PX) -> go.Figure:

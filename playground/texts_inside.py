@@ -397,10 +397,8 @@ TEXTS |= {
     "pace.rate": ("{n} epochs/s", "초당 {n} 에포크"),
     "pace.one": ("1 epoch/s", "초당 1 에포크"),
     "pace.help": (
-        "Slow motion: train only this many epochs per second, so the class can watch the "
-        "boundary form epoch by epoch.",
-        "느린 화면: 1초에 이만큼의 에포크만 학습해서, 경계가 에포크마다 만들어지는 모습을 함께 "
-        "지켜볼 수 있습니다.",
+        "Slow motion: train only this many epochs per second, so the class can watch the boundary form epoch by epoch.",
+        "느리게 보기: 1초에 정해진 에포크만큼만 학습하므로, 경계가 에포크마다 바뀌는 모습을 지켜볼 수 있습니다.",
     ),
     "pace.new_weights": ("🎲 New initial weights", "🎲 새 초기 가중치"),
     "pace.new_weights.help": (

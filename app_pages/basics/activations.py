@@ -21,6 +21,7 @@ from playground.lessons.activations.spec import (
     MIN_LOGITS,
     ActivationsSpec,
 )
+from playground.numbers import format_number
 from playground.ui import t, widgets
 from playground.ui.state import persist
 
@@ -111,7 +112,8 @@ def _draw_stack(page: ActivationsSpec) -> None:
     )
     figure = figures.gradient_figure(report.gradient_norms, report.dead_share, labels, counts_dead)
     ui.show_chart(st, figure)
-    st.markdown(t("activations.ratio", ratio=report.ratio, depth=page.stack.depth))
+    ratio = format_number(report.ratio, significant=2) or t("status.diverged_value")
+    st.markdown(t("activations.ratio", ratio=ratio, depth=page.stack.depth))
     if counts_dead:
         st.markdown(t("activations.dead_summary", share=float(report.dead_share.mean())))
 

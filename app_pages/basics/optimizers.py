@@ -18,6 +18,7 @@ from playground.lessons.optimizers.spec import (
     OptimizersSpec,
 )
 from playground.lessons.optimizers.surfaces import SURFACES
+from playground.numbers import format_number
 from playground.specs import fields_of
 from playground.ui import t, training, widgets
 
@@ -95,14 +96,20 @@ def _reached(steps: int) -> int:
     return min(steps, shown + math.ceil((time.monotonic() - started) * steps / RACE_SECONDS))
 
 
+def _number(value: float) -> str:
+    """A number as the page shows it; a non-finite one says "diverged" in words."""
+    return format_number(value) or t("status.diverged_value")
+
+
 def _race_notes(paths: list[race.RacePath], steps: int) -> None:
     for path in paths:
-        name, rate = t(f"opt.{path.racer.optimizer}"), path.racer.learning_rate
+        name, rate = t(f"opt.{path.racer.optimizer}"), f"{path.racer.learning_rate:g}"
         if path.diverged:
             note = t("optimizers.diverged", name=name, step=len(path.points), rate=rate)
             st.warning(note, icon="⚠️")
         elif path.crawling:
-            note = t("optimizers.crawling", name=name, moved=path.moved, steps=steps, rate=rate)
+            moved = _number(path.moved)
+            note = t("optimizers.crawling", name=name, moved=moved, steps=steps, rate=rate)
             st.info(note, icon="🐢")
 
 
@@ -174,7 +181,7 @@ def _batch_charts(page: OptimizersSpec) -> None:
     table = {
         "": names,
         t("optimizers.updates"): [p.updates_per_epoch for p in paths],
-        t("optimizers.final_loss"): [round(float(p.epoch_loss[-1]), 4) for p in paths],
+        t("optimizers.final_loss"): [_number(p.epoch_loss[-1]) for p in paths],
     }
     right.dataframe(pd.DataFrame(table), hide_index=True)
 

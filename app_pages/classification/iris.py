@@ -1,5 +1,6 @@
 """Iris: widgets -> IrisSpec -> a live softmax network, its regions, mistakes and summary."""
 
+
 import numpy as np
 import streamlit as st
 
@@ -102,11 +103,14 @@ def _flower() -> None:
 
 def live_view(snapshot: Snapshot) -> None:
     """Everything that changes while training (a live fragment)."""
-    show_status(st.empty(), snapshot, spec.train.epochs, has_metric=True)
+    diverged = show_status(st.empty(), snapshot, spec.train.epochs, has_metric=True)
     left, right = st.columns(2)
-    with left:
+    with left:  # the shorter column: the advice here moves nothing else down
         st.subheader(t("iris.curves"))
         ui.show_chart(st, charts.curves_figure(snapshot.history, labels, has_metric=True))
+        if diverged:
+            advice = "status.diverged" if spec.data.standardize else "iris.diverged_raw"
+            st.warning(t(advice, epoch=snapshot.epoch), icon="⚠️")
         st.info(t("iris.book"), icon="📖")
     with right:
         _regions()

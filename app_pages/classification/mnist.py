@@ -131,13 +131,15 @@ def _drawing() -> None:
 
 def live_view(snapshot: Snapshot) -> None:
     """Everything that changes while training (a live fragment)."""
-    show_status(st.empty(), snapshot, spec.train.epochs, has_metric=True)
+    diverged = show_status(st.empty(), snapshot, spec.train.epochs, has_metric=True)
     epoch, batch = lesson.epoch_progress(snapshot.step, snapshot.steps_per_epoch)
     batches = snapshot.steps_per_epoch
     st.progress(batch / batches, t("mnist.progress", epoch=epoch, batch=batch, batches=batches))
     st.caption(t("cls.total_params", n=lesson.parameter_count(spec)))
     st.subheader(t("mnist.curves"))
     ui.show_chart(st, lesson_figures.batch_curve_figure(snapshot.history, batches, labels))
+    if diverged:  # the pixels are already scaled to 0..1: the rate is the cause
+        st.warning(t("mnist.diverged", epoch=snapshot.epoch), icon="⚠️")
 
 
 spec = _sidebar()
@@ -148,9 +150,14 @@ labels = ui.labels(
 )
 ui.page_header("page.mnist", "mnist.intro", "mnist.hint")
 data = mnist_data.load_images(spec.data.name, spec.data.full)
-names = CLASS_NAMES[spec.data.name]
-if data.note:
-    st.warning(t("mnist.full_failed", reason=data.note), icon="📡")
+names = tuple(  # digits as they are; garments in the page's language
+    t(f"mnist.class.fashion.{k}") if spec.data.name == "fashion" else name
+    for k, name in enumerate(CLASS_NAMES[spec.data.name])
+)
+if data.note:  # a sentence in the page's language; the raw error only for who asks
+    st.warning(t("mnist.full_failed"), icon="📡")
+    with st.expander(t("mnist.full_failed_details")):
+        st.code(data.note, language=None)
 st.caption(t("mnist.sizes", train=len(data.x_train), test=len(data.x_test)))
 st.subheader(t("mnist.samples"))
 ui.show_chart(st, lesson_figures.samples_figure(data.x_train, data.y_train, names))
@@ -160,7 +167,12 @@ st.info(t("mnist.book"), icon="📖")
 trainer = ui.trainer_for(PAGE, spec, lambda: lesson.new_trainer(spec, data))
 trainer.set_learning_rate(spec.train.learning_rate)
 ui.control_bar(PAGE, trainer, spec.train.epochs)  # the status is drawn in the live view
-ui.live_fragment(PAGE, trainer, live_view)
-if trainer.step and not is_playing(PAGE):
-    _evaluation()
+# The drawing pad keeps its place in the page whatever appears above it (a live view that
+# grows, the evaluation after training): a pad that moved would be mounted afresh, blank,
+# while its last drawing (and so an answer) stayed behind.
+with st.container():
+    ui.live_fragment(PAGE, trainer, live_view)
+with st.container():
+    if trainer.step and not is_playing(PAGE):
+        _evaluation()
 _drawing()

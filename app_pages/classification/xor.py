@@ -17,7 +17,7 @@ from playground.lessons.xor.spec import TEXTBOOK, TEXTBOOK_OUTPUTS, XorSpec
 from playground.ui import own_data, t, widgets
 from playground.ui.backprop import backprop_panel
 from playground.ui.diagnosis import diagnosis_panel
-from playground.ui.training import show_status, textbook_button
+from playground.ui.training import divergence_advice, show_status, textbook_button
 
 PAGE = "xor"
 GRID = 50  # boundary resolution (GRID x GRID model evaluations per redraw)
@@ -105,7 +105,7 @@ def _truth_table(predictions: np.ndarray) -> pd.DataFrame:
             "x₁": XOR_TABLE_X[:, 0].astype(int),
             "x₂": XOR_TABLE_X[:, 1].astype(int),
             t("xor.table.target"): run.points.y_train[:, 0].astype(int),
-            t("xor.table.yours"): np.round(predictions[:, 0], 3),
+            t("xor.table.yours"): predictions[:, 0].astype(float).round(3),
             t("xor.table.book"): TEXTBOOK_OUTPUTS,
         }
     )
@@ -134,7 +134,7 @@ def _network(outputs: list[np.ndarray]) -> None:
 
 def live_view(snapshot: Snapshot) -> None:
     """Everything that changes while training (drawn once per live-fragment run)."""
-    show_status(st.empty(), snapshot, page.train.epochs, has_metric=True)
+    diverged = show_status(st.empty(), snapshot, page.train.epochs, has_metric=True)
     outputs = trainer.layer_outputs(plane_inputs)
     left, right = st.columns([5, 4])
     with left:
@@ -142,6 +142,8 @@ def live_view(snapshot: Snapshot) -> None:
     with right:
         st.subheader(t("xor.curves"))
         ui.show_chart(st, charts.curves_figure(snapshot.history, labels, has_metric=True))
+        if diverged:  # under the curves, so the charts beside it do not move
+            divergence_advice(snapshot)
         if lesson.is_truth_table(page):
             st.subheader(t("xor.table"))
             st.dataframe(_truth_table(trainer.predict(run.x_train)), hide_index=True)

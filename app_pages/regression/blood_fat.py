@@ -1,5 +1,6 @@
 """Blood fat: widgets -> BloodFatSpec -> a live plane in 3D, its equation and its loss landscape."""
 
+
 import numpy as np
 import streamlit as st
 
@@ -10,11 +11,14 @@ from playground.lessons.blood_fat import model as lesson
 from playground.lessons.blood_fat.data import Plane, mse, surface_grid
 from playground.lessons.blood_fat.landscape import landscape_window, loss_landscape, thin_path
 from playground.lessons.blood_fat.spec import QUERY, TEXTBOOK, BloodFatSpec
+from playground.numbers import format_number
 from playground.ui import t, widgets
 from playground.ui.live_plot import live_plot
 from playground.ui.training import show_status, textbook_button
 
 PAGE = "blood_fat"
+MSE_DIGITS = 6
+LONGEST_PLAIN = 1e8  # from here on a number is shown as 1.234e+08: never 9 digits in a row
 
 
 def _sidebar() -> BloodFatSpec:
@@ -62,12 +66,29 @@ labels = ui.labels(
 )
 
 
+def _shown(value: float, significant: int = 4) -> str:
+    """A number as the page shows it (at most 8 digits); a non-finite one says "diverged"."""
+    text = format_number(value, significant)
+    if text is None:
+        return t("status.diverged_value")
+    return f"{value:.3e}" if abs(value) >= LONGEST_PLAIN else text
+
+
+def _divergence_advice(snapshot: Snapshot) -> None:
+    """Raw kilograms and years: standardize first; standardized inputs: the rate is too high."""
+    key = "status.diverged" if spec.standardize else "blood_fat.diverged_raw"
+    st.warning(t(key, epoch=snapshot.epoch), icon="⚠️")
+
+
+def _signed(value: float) -> str:
+    return f"{'+' if value >= 0 else '−'} **{_shown(abs(value))}**"
+
+
 def _equation(plane: Plane) -> str:
     (w1, w2), b = plane
     return (
-        f"{t('blood_fat.blood_fat')} = **{w1:.3f}** · {t('blood_fat.weight')} "
-        f"{'+' if w2 >= 0 else '−'} **{abs(w2):.3f}** · {t('blood_fat.age')} "
-        f"{'+' if b >= 0 else '−'} **{abs(b):.2f}**"
+        f"{t('blood_fat.blood_fat')} = **{_shown(w1)}** · {t('blood_fat.weight')} "
+        f"{_signed(w2)} · {t('blood_fat.age')} {_signed(b)}"
     )
 
 
@@ -77,9 +98,10 @@ def _equations_and_errors() -> None:
     st.markdown(f"{t('blood_fat.equation_ls')}: {_equation(best)}")
     model_mse = mse(run.y, lesson.predict_original(trainer, run, run.x))
     cols = st.columns(2)  # two per row: an untrained model's MSE is a long number
-    cols[0].metric(t("fit.mse_now"), f"{model_mse:,.1f}")
-    cols[1].metric(t("fit.mse_optimum"), f"{best_mse:,.1f}")
-    st.columns(2)[0].metric(t("fit.gap"), f"{model_mse - best_mse:,.1f}")
+    # Six digits: the gap is then (to its last digit) the difference of the two shown above.
+    cols[0].metric(t("fit.mse_now"), _shown(model_mse, MSE_DIGITS))
+    cols[1].metric(t("fit.mse_optimum"), _shown(best_mse, MSE_DIGITS))
+    st.columns(2)[0].metric(t("fit.gap"), _shown(model_mse - best_mse))
 
 
 def _query_box() -> None:
@@ -92,8 +114,8 @@ def _query_box() -> None:
     )
     asked = np.array([[weight, age]], np.float32)
     model = float(lesson.predict_original(trainer, run, asked)[0])
-    st.markdown(t("blood_fat.query_result", model=model, ls=float(best.at(asked)[0])))
-    st.caption(t("blood_fat.book_answer", ls=float(best.at(np.array(QUERY)))))
+    st.markdown(t("blood_fat.query_result", model=_shown(model), ls=_shown(best.at(asked)[0])))
+    st.caption(t("blood_fat.book_answer", ls=_shown(best.at(np.array(QUERY)))))
     with st.expander(t("blood_fat.why")):
         st.write(t("blood_fat.why_text"))
 
@@ -119,7 +141,7 @@ def _landscape(snapshot: Snapshot) -> None:
 
 def live_view(snapshot: Snapshot) -> None:
     """Everything that changes while training (a live fragment: the 3D chart updates in place)."""
-    show_status(st.empty(), snapshot, spec.train.epochs, has_metric=False)
+    diverged = show_status(st.empty(), snapshot, spec.train.epochs, has_metric=False, has_test=False)
     left, right = st.columns([3, 2])
     with left:
         st.subheader(t("blood_fat.plane"))
@@ -136,6 +158,8 @@ def live_view(snapshot: Snapshot) -> None:
         _equations_and_errors()
         st.subheader(t("blood_fat.query"))
         _query_box()
+        if diverged:
+            _divergence_advice(snapshot)
     curves, landscape = st.columns(2)
     with curves:
         st.subheader(t("fit.curves"))

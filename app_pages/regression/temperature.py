@@ -1,5 +1,6 @@
 """Temperature: widgets -> TemperatureSpec -> a live polynomial through twelve months."""
 
+
 import numpy as np
 import pandas as pd
 import streamlit as st
@@ -16,6 +17,7 @@ from playground.lessons.temperature.data import (
     sse,
 )
 from playground.lessons.temperature.spec import TEXTBOOK, TemperatureSpec
+from playground.numbers import format_number
 from playground.ui import t, widgets
 from playground.ui.state import persist
 from playground.ui.training import show_status, textbook_button
@@ -24,6 +26,7 @@ PAGE = "temperature"
 CURVE_MONTHS = np.linspace(0, 15, 301)
 MONTH_KEY, MONTH_RANGE = f"{PAGE}.month", (0.0, 15.0)  # the month to predict: a view only
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶"
+LONGEST_PLAIN = 1e8  # from here on a number is shown as 1.234e+08: never 9 digits in a row
 
 
 def _sidebar() -> TemperatureSpec:
@@ -46,7 +49,7 @@ persist(MONTH_KEY, 8.0, lambda month: MONTH_RANGE[0] <= month <= MONTH_RANGE[1])
 
 optimum = least_squares_polynomial(spec.degree)
 ghost = polynomial(optimum, CURVE_MONTHS)
-terms = [t("temperature.term", power=SUPERSCRIPTS[k]) for k in range(spec.degree + 1)]
+terms = [t("temperature.power", power=SUPERSCRIPTS[k]) for k in range(spec.degree + 1)]
 labels = ui.labels(
     ghost="fit.ghost",
     model="fit.model",
@@ -62,27 +65,54 @@ labels = ui.labels(
 )
 
 
+def _shown(value: float) -> str:
+    """A number as the page shows it (at most 8 digits); a non-finite one says "diverged"."""
+    text = format_number(value)
+    if text is None:
+        return t("status.diverged_value")
+    return f"{value:.3e}" if abs(value) >= LONGEST_PLAIN else text
+
+
+def _divergence_advice(snapshot: Snapshot) -> None:
+    """Advice that fits the cause: raw month powers diverge at every learning rate (scale
+    them); scaled features diverge only when the rate is too high."""
+    if spec.scale_features:
+        st.warning(t("status.diverged", epoch=snapshot.epoch), icon="⚠️")
+        return
+    biggest = format_number(float(MONTHS.max()) ** spec.degree)
+    note = t(
+        "temperature.diverged_raw",
+        epoch=snapshot.epoch,
+        power=SUPERSCRIPTS[spec.degree],
+        biggest=biggest,
+    )
+    st.warning(note, icon="⚠️")
+
+
 def _errors_and_prediction(coefficients: np.ndarray) -> None:
-    cols = st.columns(2)
-    cols[0].metric(t("temperature.sse_now"), f"{sse(coefficients):,.3f}")
-    cols[1].metric(t("temperature.sse_optimum"), f"{sse(optimum):,.3f}")
+    # One above the other: a diverged SSE is a long number (1.234e+60) that two columns cut.
+    st.metric(t("temperature.sse_now"), _shown(sse(coefficients)))
+    st.metric(t("temperature.sse_optimum"), _shown(sse(optimum)))
     month = st.slider(t("temperature.predict_month"), *MONTH_RANGE, step=0.5, key=MONTH_KEY)
     model, ls = polynomial(coefficients, month), polynomial(optimum, month)
-    st.markdown(t("temperature.prediction", month=month, model=float(model), ls=float(ls)))
+    prediction = t("temperature.prediction", month=f"{month:g}", model=_shown(model), ls=_shown(ls))
+    st.markdown(prediction)
 
 
 def _weights_table(coefficients: np.ndarray) -> None:
+    """Pre-formatted numbers: a diverged weight reads "diverged", never inf or 60 digits."""
     columns = (t("fit.model"), t("fit.ghost"))
-    st.dataframe(
-        pd.DataFrame({t("temperature.term"): terms, columns[0]: coefficients, columns[1]: optimum}),
-        hide_index=True,
-        column_config={name: st.column_config.NumberColumn(format="%.6g") for name in columns},
-    )
+    table = {
+        t("temperature.term"): terms,
+        columns[0]: [_shown(w) for w in coefficients],
+        columns[1]: [_shown(w) for w in optimum],
+    }
+    st.dataframe(pd.DataFrame(table), hide_index=True)
 
 
 def live_view(snapshot: Snapshot) -> None:
     """Everything that changes while training, redrawn by a live fragment."""
-    show_status(st.empty(), snapshot, spec.train.epochs, has_metric=False)
+    diverged = show_status(st.empty(), snapshot, spec.train.epochs, has_metric=False, has_test=False)
     coefficients = lesson.learned_coefficients(trainer, spec)
     curve = polynomial(coefficients, CURVE_MONTHS)
     left, right = st.columns([3, 2])
@@ -100,6 +130,8 @@ def live_view(snapshot: Snapshot) -> None:
         _errors_and_prediction(coefficients)
         st.subheader(t("temperature.weights"))
         _weights_table(coefficients)
+        if diverged:  # the right column is the shorter one: nothing else moves down
+            _divergence_advice(snapshot)
         st.info(t("temperature.book"), icon="📖")
 
 

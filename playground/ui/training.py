@@ -292,26 +292,36 @@ def _speed(snapshot: Snapshot) -> str | None:
     )
 
 
-def show_status(slot, snapshot: Snapshot, target: int, has_metric: bool) -> None:
-    """The epoch counter line, and a plain explanation if training blew up."""
+def show_status(
+    slot, snapshot: Snapshot, target: int, has_metric: bool, has_test: bool = True
+) -> bool:
+    """The epoch counter line, with a one-line badge beside it (so nothing below moves) when
+    training blew up. Returns whether it did: the page then explains the cause where it fits
+    (`divergence_advice` is the general explanation)."""
     history = snapshot.history
     parts = [f"**{t('status.epoch')} {snapshot.epoch:,}** {t('status.of')} {target:,}"]
-    for label, value in (
-        ("status.loss", _last(history.loss)),
-        ("status.test_loss", _last(history.val_loss)),
-    ):
-        if value is not None:
-            parts.append(f"{t(label)} {_shown(value)}")
+    measured = [("status.loss", _last(history.loss))]
+    if has_test:
+        measured.append(("status.test_loss", _last(history.val_loss)))
+    parts += [f"{t(label)} {_shown(value)}" for label, value in measured if value is not None]
     accuracy = _last(history.val_metric if len(history.val_metric) else history.metric)
     if has_metric and accuracy is not None:
         parts.append(f"{t('status.accuracy')} {accuracy:.1%}")
     speed = _speed(snapshot)
     if speed:
         parts.append(speed)
+    diverged = snapshot.status == "diverged"
     with slot.container():
-        st.markdown(" · ".join(parts))
-        if snapshot.status == "diverged":
-            st.warning(t("status.diverged", epoch=snapshot.epoch), icon="⚠️")
+        line, badge = st.columns([4, 1], vertical_alignment="center")
+        line.markdown(" · ".join(parts))
+        if diverged:
+            badge.markdown(f":orange-badge[⚠️ {t('status.diverged_value')}]")
+    return diverged
+
+
+def divergence_advice(snapshot: Snapshot) -> None:
+    """The general explanation of a blown-up run (too high a learning rate, unscaled inputs)."""
+    st.warning(t("status.diverged", epoch=snapshot.epoch), icon="⚠️")
 
 
 def live_fragment(page: str, trainer: Trainer, view: Callable[[Snapshot], None]) -> None:

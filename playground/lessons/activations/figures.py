@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.charts import BLUE, ORANGE, series_colour
+from playground.charts import BLUE, ORANGE, TEXT_PX, log_axis, readable, series_colour
 
 
 def activation_figure(
@@ -33,7 +33,7 @@ def activation_figure(
         yaxis=dict(title=labels["value"], zeroline=True),
         legend=dict(orientation="h", y=-0.18),
     )
-    return fig
+    return readable(fig)
 
 
 def softmax_figure(probabilities: np.ndarray, labels: dict[str, str]) -> go.Figure:
@@ -46,14 +46,16 @@ def softmax_figure(probabilities: np.ndarray, labels: dict[str, str]) -> go.Figu
             marker_color=BLUE,
             text=[f"{p:.3f}" for p in probabilities],
             textposition="outside",
+            textfont=dict(size=TEXT_PX),
+            cliponaxis=False,
         )
     )
     fig.update_layout(
         height=300,
         margin=dict(l=10, r=10, t=10, b=10),
-        yaxis=dict(title=labels["probability"], range=[0, 1.1]),
+        yaxis=dict(title=labels["probability"], range=[0, 1.12], dtick=0.2),
     )
-    return fig
+    return readable(fig)
 
 
 def gradient_figure(
@@ -61,10 +63,11 @@ def gradient_figure(
 ) -> go.Figure:
     """Gradient norm per layer (log scale, input side on the left), optionally dead units."""
     layers = np.arange(1, len(norms) + 1)
+    shown = np.maximum(np.nan_to_num(norms, nan=1e-30, posinf=1e30), 1e-30)
     fig = go.Figure(
         go.Bar(
             x=layers,
-            y=np.maximum(norms, 1e-30),
+            y=shown,
             name=labels["gradient"],
             marker_color=BLUE,
             hovertemplate="%{x}: %{y:.3g}<extra></extra>",
@@ -85,7 +88,7 @@ def gradient_figure(
         height=340,
         margin=dict(l=10, r=10, t=10, b=10),
         xaxis=dict(title=labels["layer"], dtick=1),
-        yaxis=dict(title=labels["gradient"], type="log", exponentformat="power"),
+        yaxis=dict(title=labels["gradient"], **log_axis(shown)),
         yaxis2=dict(
             title=labels["dead"],
             overlaying="y",
@@ -96,4 +99,4 @@ def gradient_figure(
         ),
         legend=dict(orientation="h", y=-0.25),
     )
-    return fig
+    return readable(fig)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.charts import GHOST, ORANGE, SURFACE_SCALE, contour_paths_figure
+from playground.charts import (
+    DATA_COLOUR,
+    GHOST,
+    ORANGE,
+    SURFACE_SCALE,
+    contour_paths_figure,
+    readable,
+)
 
 
 def blood_fat_figure(
@@ -48,7 +55,7 @@ def blood_fat_figure(
                 z=np.ravel(y),
                 mode="markers",
                 name=labels["data"],
-                marker=dict(size=4, color=ORANGE, line=dict(color="white", width=1)),
+                marker=dict(size=4, color=DATA_COLOUR, line=dict(color="white", width=1)),
             ),
         ]
     )
@@ -65,7 +72,7 @@ def blood_fat_figure(
         ),
         uirevision="camera",
     )
-    return fig
+    return readable(fig)
 
 
 def landscape_figure(
@@ -83,7 +90,7 @@ def landscape_figure(
         mse_grid,
         [(labels["path"], path)],
         axis_titles=("w₁", "w₂"),
-        colours=(ORANGE,),
+        colours=(ORANGE,),  # the one path, bright on the blue contours
         stars=(tuple(optimum),),
         star_label=labels["optimum"],
         colorbar_title="log₁₀ MSE",

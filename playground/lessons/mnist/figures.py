@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.charts import BLUE, ORANGE
+from playground.charts import ACCURACY_AXIS, BLUE, DIVERGING, GHOST, TEXT_PX, readable
 from playground.evaluation import mistakes
 from playground.lessons.mnist.data import first_of_each_class
 
@@ -26,10 +26,13 @@ def mosaic_figure(
     """Many small images (n, h, w) as one heatmap with a title over each tile.
 
     One trace instead of n subplots keeps it fast to build and to draw. `diverging` centres
-    the colours on 0 (weights, filters); otherwise dark ink on white (images)."""
+    the colours on 0 in the app's colour language (weights, filters: blue positive, orange
+    negative); otherwise dark ink on white (images)."""
     n, h, w = images.shape
     rows = -(-n // columns)
-    gap = 1 + h // 6
+    lines = max((title.count("<br>") + 1 for title in titles), default=1)
+    title_px = TITLE_LINE_PX * lines  # room above each tile for its title at TEXT_PX
+    gap = 1 + max(h // 6, int(np.ceil(title_px * h / max(tile_px - title_px, 1))))
     canvas = np.full((rows * (h + gap) + gap, columns * (w + gap) + gap), np.nan)
     for k in range(n):
         r, c = divmod(k, columns)
@@ -39,7 +42,7 @@ def mosaic_figure(
         limit = float(np.nanmax(np.abs(canvas))) or 1.0
         trace = go.Heatmap(
             z=canvas,
-            colorscale="RdBu",
+            colorscale=DIVERGING,
             zmid=0,
             zmin=-limit,
             zmax=limit,
@@ -57,16 +60,19 @@ def mosaic_figure(
             text=title,
             showarrow=False,
             yanchor="bottom",
-            font=dict(size=11),
+            font=dict(size=TEXT_PX),
         )
     fig.update_layout(
-        height=rows * tile_px + 20,
-        margin=dict(l=0, r=0, t=18, b=0),
+        height=rows * (tile_px + title_px // 2) + 24,
+        margin=dict(l=0, r=0, t=24, b=0),
         xaxis=dict(visible=False, constrain="domain"),
         yaxis=dict(visible=False, autorange="reversed", scaleanchor="x"),
         plot_bgcolor="white",
     )
-    return fig
+    return readable(fig)
+
+
+TITLE_LINE_PX = TEXT_PX + 4
 
 
 def _numbered(n: int, first: int = 0) -> list[str]:
@@ -92,15 +98,18 @@ def mistakes_figure(
     if len(wrong) == 0:
         return None
     predicted = probabilities.argmax(1)
+    long_names = max(len(name) for name in names) > 2  # Fashion-MNIST: two lines, wider tiles
+    split = "<br>" if long_names else ""
     titles = [
-        f"{names[true[i]]}→{names[predicted[i]]} {probabilities[i, predicted[i]]:.0%}"
+        f"{names[true[i]]}{split}→{names[predicted[i]]} {probabilities[i, predicted[i]]:.0%}"
         for i in wrong
     ]
-    return mosaic_figure(images[wrong, ..., 0].astype(float), titles, columns=5, tile_px=90)
+    columns, tile_px = (4, 130) if long_names else (5, 100)
+    return mosaic_figure(images[wrong, ..., 0].astype(float), titles, columns, tile_px=tile_px)
 
 
 def filters_figure(kernel: np.ndarray) -> go.Figure:
-    """A first conv layer's filters (h, w, 1, n), red and blue around 0."""
+    """A first conv layer's filters (h, w, 1, n), blue positive and orange negative."""
     filters = kernel[:, :, 0, :].transpose(2, 0, 1)
     return mosaic_figure(filters, _numbered(len(filters)), columns=8, diverging=True, tile_px=60)
 
@@ -123,7 +132,7 @@ def batch_curve_figure(
     history: History, steps_per_epoch: int, labels: dict[str, str], smoothing: int = 25
 ) -> go.Figure:
     """Loss per batch (raw, faint, and smoothed) against epochs, with accuracy per epoch."""
-    batch_loss = history.batch_loss
+    batch_loss = np.where(np.isfinite(history.batch_loss), history.batch_loss, np.nan)
     steps = (history.batch_loss_start + np.arange(len(batch_loss))) / steps_per_epoch
     fig = go.Figure()
     if len(batch_loss):
@@ -136,7 +145,7 @@ def batch_curve_figure(
                 y=batch_loss[::stride],
                 mode="lines",
                 name=labels["batch_loss"],
-                line=dict(color="#cbd5e1", width=1),
+                line=dict(color=GHOST, width=1),
             )
         )
         fig.add_trace(
@@ -149,9 +158,9 @@ def batch_curve_figure(
             )
         )
     epochs = np.arange(1, len(history.metric) + 1)
-    for values, name, colour in (
-        (history.metric, labels["train_acc"], BLUE),
-        (history.val_metric, labels["test_acc"], ORANGE),
+    for values, name, dash in (  # train solid, test dotted, as in every curves chart
+        (history.metric, labels["train_acc"], "solid"),
+        (history.val_metric, labels["test_acc"], "dot"),
     ):
         if len(values):
             fig.add_trace(
@@ -161,7 +170,7 @@ def batch_curve_figure(
                     name=name,
                     yaxis="y2",
                     mode="lines+markers",
-                    line=dict(color=colour, width=2),
+                    line=dict(color=BLUE, width=2.5, dash=dash),
                 )
             )
     fig.update_layout(
@@ -170,8 +179,8 @@ def batch_curve_figure(
         xaxis=dict(title=labels["epoch"]),
         yaxis=dict(title=labels["loss"]),
         yaxis2=dict(
-            title=labels["accuracy"], overlaying="y", side="right", range=[0, 1.02], showgrid=False
+            title=labels["accuracy"], overlaying="y", side="right", showgrid=False, **ACCURACY_AXIS
         ),
         legend=dict(orientation="h", y=-0.25),
     )
-    return fig
+    return readable(fig)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.charts import contour_paths_figure, series_colour
+from playground.charts import contour_paths_figure, log_axis, readable, series_colour
 from playground.lessons.optimizers.surfaces import Surface, surface_grid
 
 
@@ -37,6 +37,7 @@ def race_surface_3d(
     ys: np.ndarray,
     zz: np.ndarray,
     paths: list[tuple[str, np.ndarray, np.ndarray]],
+    labels: dict[str, str],
 ) -> go.Figure:
     """The same race over the surface in 3D (height clipped so the basin stays visible)."""
     cap = float(np.quantile(zz, 0.9))
@@ -62,18 +63,25 @@ def race_surface_3d(
                 line=dict(color=series_colour(index), width=6),
             )
         )
-    fig.update_layout(height=480, margin=dict(l=0, r=0, t=10, b=0), scene=dict(zaxis_title="loss"))
-    return fig
+    fig.update_layout(
+        height=480,
+        margin=dict(l=0, r=0, t=10, b=0),
+        scene=dict(xaxis_title="x", yaxis_title="y", zaxis_title=labels["loss"]),
+        legend=dict(orientation="h", y=0),
+    )
+    return readable(fig)
 
 
 def loss_per_step_figure(
     series: list[tuple[str, np.ndarray]], labels: dict[str, str], x_title: str
 ) -> go.Figure:
     fig = go.Figure()
-    for index, (name, losses) in enumerate(series):
+    shown = [(name, np.maximum(losses, 1e-12)) for name, losses in series]
+    every = np.concatenate([losses for _, losses in shown]) if shown else np.ones(1)
+    for index, (name, losses) in enumerate(shown):
         fig.add_trace(
             go.Scatter(
-                y=np.maximum(losses, 1e-12),
+                y=losses,
                 name=name,
                 mode="lines",
                 line=dict(color=series_colour(index), width=2),
@@ -83,10 +91,10 @@ def loss_per_step_figure(
         height=320,
         margin=dict(l=10, r=10, t=10, b=10),
         xaxis=dict(title=x_title),
-        yaxis=dict(title=labels["loss"], type="log"),
+        yaxis=dict(title=labels["loss"], **log_axis(every)),
         legend=dict(orientation="h", y=-0.3),
     )
-    return fig
+    return readable(fig)
 
 
 def descent_figure(
@@ -106,7 +114,7 @@ def race_figures(
     surface in 3D) and the loss per step."""
     grid = surface_grid(surface)
     if view_3d:
-        board = race_surface_3d(*grid, visible)
+        board = race_surface_3d(*grid, visible, labels)
     else:
         paths = [(name, points) for name, points, _ in visible]
         board = race_figure(*grid, paths, surface.minima, labels)

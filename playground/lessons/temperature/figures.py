@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.charts import BLUE, GHOST, ORANGE
+from playground.charts import BLUE, DATA_COLOUR, GHOST, readable
 
 
 def temperature_figure(
@@ -18,6 +18,7 @@ def temperature_figure(
 ) -> go.Figure:
     """The twelve months, the model's curve (solid over 1-12, dashed beyond) and the
     least-squares curve as a ghost."""
+    curve = np.where(np.isfinite(curve), curve, np.nan)  # a diverged model draws no line
     inside = (curve_months >= months.min()) & (curve_months <= months.max())
     outside = np.where(inside, np.nan, curve)
     fig = go.Figure(
@@ -49,7 +50,7 @@ def temperature_figure(
                 y=temperatures,
                 mode="markers",
                 name=labels["data"],
-                marker=dict(color=ORANGE, size=10, line=dict(color="white", width=1)),
+                marker=dict(color=DATA_COLOUR, size=10, line=dict(color="white", width=1)),
             ),
         ]
     )
@@ -65,4 +66,4 @@ def temperature_figure(
         legend=dict(orientation="h", y=-0.2),
         uirevision="keep",
     )
-    return fig
+    return readable(fig)

@@ -94,3 +94,25 @@ def test_dense_preset_learns_the_shipped_digits():
     trainer.train_epochs(1)
     assert trainer.history.val_metric[-1] > 0.85
     assert len(trainer.history.batch_loss) == 250  # per-batch losses for the live curve
+
+
+def test_figures_read_well_and_speak_the_colour_language():
+    from playground.charts import DIVERGING, TEXT_PX
+    from playground.engine import History
+    from playground.lessons.mnist import figures
+
+    history = History(
+        loss=np.array([0.5, 0.3]),
+        metric=np.array([0.042, 0.993]),
+        val_metric=np.array([0.5, 0.9]),
+        batch_loss=np.array([1.0, np.inf, np.nan, 0.2]),
+    )
+    labels = {k: k for k in ("batch_loss", "smoothed", "train_acc", "test_acc", "epoch")}
+    labels.update(loss="loss", accuracy="accuracy")
+    fig = figures.batch_curve_figure(history, 2, labels)
+    assert fig.layout.yaxis2.tickformat == ".0%" and fig.layout.yaxis2.dtick == 0.2
+    assert list(fig.layout.yaxis2.range) == [0, 1.04]
+    assert not np.isinf(np.asarray(fig.data[0].y, float)).any()
+    weights = figures.unit_weights_figure(np.random.default_rng(0).normal(size=(784, 4)), 0, 4)
+    assert [list(c) for c in weights.data[0].colorscale] == [list(c) for c in DIVERGING]
+    assert all(a.font.size >= TEXT_PX for a in weights.layout.annotations)

@@ -1,0 +1,45 @@
+"""Shared figures: readable text, one colour language, a network diagram that stays a picture."""
+
+import numpy as np
+
+from playground import charts
+
+
+def _network(sizes):
+    rng = np.random.default_rng(0)
+    kernels = [rng.normal(size=(a, b)) for a, b in zip(sizes[:-1], sizes[1:])]
+    maps = [rng.normal(size=(10, 10, n)) for n in sizes[1:-1]]
+    return kernels, charts.network_figure(sizes, kernels, maps, ["x₁", "x₂"])
+
+
+def test_a_wide_deep_network_is_summarised_not_a_wall():
+    sizes = [2, *[64] * 6, 1]
+    kernels, fig = _network(sizes)
+    rows = charts.MAX_NODES_SHOWN + 1
+    assert fig.layout.height <= charts.NODE_GAP_PX * rows
+    mores = [a.text for a in fig.layout.annotations if a.text.startswith("+")]
+    assert mores == ["+56"] * 6
+    assert len(fig.layout.images) == 6 * charts.MAX_NODES_SHOWN  # a map per drawn neuron
+    shown = charts.shown_neurons(sizes, kernels)
+    strength = np.abs(kernels[0]).sum(0) + np.abs(kernels[1]).sum(1)
+    assert set(shown[1]) == set(np.argsort(-strength)[: charts.MAX_NODES_SHOWN])
+
+
+def test_a_small_network_is_drawn_whole():
+    _, fig = _network([2, 4, 9, 1])
+    assert not [a for a in fig.layout.annotations if a.text.startswith("+")]
+    assert len(fig.layout.images) == 4 + 9
+
+
+def test_log_axes_are_labelled_at_whole_decades():
+    assert charts.log_axis(np.array([1e-3, 1.0]))["dtick"] == 1
+    assert charts.log_axis(np.array([1e-30, 1.0]))["dtick"] == 4  # at most ~8 labels
+    assert charts.log_axis(np.array([np.nan, np.inf]))["type"] == "log"
+
+
+def test_figures_are_readable_and_speak_one_colour_language():
+    fig = charts.probability_figure(np.array([0.2, 0.8]), ("a", "b"), {"probability": "p"})
+    assert fig.layout.xaxis.tickfont.size >= charts.TEXT_PX
+    assert fig.layout.font.color == charts.TEXT_COLOUR
+    assert charts.DIVERGING[0][1] == charts.ORANGE and charts.DIVERGING[-1][1] == charts.BLUE
+    assert charts.PALETTE[:2] == (charts.BLUE, charts.ORANGE)
