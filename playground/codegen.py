@@ -340,8 +340,11 @@ def array_code(values: np.ndarray, indent: int = 4, per_line: int = 1) -> str:
 
 
 def number_code(value) -> str:
+    """The shortest text that reads back as the same float32 (5.2, not 5.199999809265137)."""
     value = float(value)
-    return str(int(value)) if value.is_integer() else repr(float(np.float32(value)))
+    if value.is_integer():
+        return str(int(value))
+    return np.format_float_positional(np.float32(value), unique=True, trim="-")
 
 
 # -- the other downloads -----------------------------------------------------------------------
