@@ -129,3 +129,11 @@ def wait_until_idle(page) -> None:
         "?.getAttribute('data-test-script-state') === 'notRunning'",
         timeout=90_000,
     )
+
+
+def set_pace(page, label: str) -> None:
+    """Choose the control bar's pace (e.g. "100 epochs/s"), so a run lasts long enough to
+    watch and pause: at full speed the engine finishes 100,000 small epochs in about a second."""
+    page.get_by_role("combobox", name="Pace").click()
+    page.get_by_role("option", name=label).click()
+    wait_until_idle(page)

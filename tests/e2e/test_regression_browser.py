@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from tests.e2e.conftest import wait_until_idle
+from tests.e2e.conftest import set_pace, wait_until_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -49,6 +49,7 @@ def test_blood_fat_trains_live_and_keeps_the_camera(page, app_url):
     batch.focus()
     batch.press("Home")
     wait_until_idle(page)
+    set_pace(page, "100 epochs/s")
     frame = _plot_frame(page)
     before = _camera(frame)
 

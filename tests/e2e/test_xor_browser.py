@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from tests.e2e.conftest import wait_until_idle
+from tests.e2e.conftest import set_pace, wait_until_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -44,6 +44,7 @@ def test_play_pause_on_the_xor_page(page, app_url):
     epochs.fill("100000")
     epochs.press("Enter")
     wait_until_idle(page)
+    set_pace(page, "100 epochs/s")
 
     page.get_by_role("button", name="▶ Train").click()
     page.get_by_role("button", name="⏸ Pause").wait_for()
