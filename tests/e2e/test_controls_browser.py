@@ -1,0 +1,317 @@
+"""In a real browser, on every training page and the optimizer race (issue #11): Reset while
+training lands on 0 and stays there, Pause stops the counter and the curve together, quick Step
+clicks all count, a reloaded tab stops the server's work, and leaving a page pauses it."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import psutil
+import pytest
+
+from tests.e2e.conftest import streamlit_server, wait_until_idle
+
+pytestmark = pytest.mark.e2e
+
+# Small models and a far epoch target, through the page's share-link parameters. The
+# textbooks' tiny sets train 100,000 epochs in seconds; these settings keep a run going for a
+# few seconds (MNIST, the race) to minutes, so a click lands mid-run.
+TRAINING = {
+    "xor": "data.name=xor&data.n_samples=500&train.epochs=100000",  # the textbook's 2-2-1
+    "iris": "train.epochs=100000",
+    "mnist": "model=dense10&train.batch_size=16&train.epochs=30",  # 30: the page's maximum
+    "blood_fat": "train.epochs=100000",  # the textbook's plane, Dense(1)
+    "temperature": "degree=6&train.batch_size=1&train.epochs=100000",
+}
+# Blood fat (25 rows) and temperature (12 months) train 100,000 epochs in about a second at
+# any setting, so they run in slow motion (the same live loop, paced) to be caught mid-run.
+SLOW_MOTION = {"blood_fat": "100 epochs/s", "temperature": "100 epochs/s"}
+RACE = "optimizers"
+PAGES = [*TRAINING, RACE]
+NAV_TITLES = {
+    "xor": "XOR & 2D classification",
+    "iris": "Iris: three flowers",
+    "mnist": "MNIST & Fashion-MNIST",
+    "blood_fat": "Blood fat: a plane in 3D",
+    "temperature": "Temperature: a polynomial fit",
+    "optimizers": "Optimizers on loss surfaces",
+}
+PLAY = re.compile(r"^▶")  # "▶ Train" or "▶ Train more"
+PAUSE = "⏸ Pause"
+RESET = "↺ Reset"
+IDLE_CPU_PERCENT = 10.0  # of one core
+
+# The status line's counter: "**Epoch N** of M" on training pages, "**Step N** of M" in the race.
+COUNTER_JS = """() => {
+  for (const s of document.querySelectorAll('[data-testid="stMain"] strong')) {
+    const m = /^(?:Epoch|Step) ([\\d,]+)$/.exec(s.textContent.trim());
+    if (m) return Number(m[1].replace(/,/g, ''));
+  }
+  return null;
+}"""
+TARGET_JS = r"""() => {
+  for (const s of document.querySelectorAll('[data-testid="stMain"] strong')) {
+    if (!/^(?:Epoch|Step) [\d,]+$/.test(s.textContent.trim())) continue;
+    const m = / of ([\d,]+)/.exec(s.parentElement.textContent);
+    if (m) return Number(m[1].replace(/,/g, ''));
+  }
+  return null;
+}"""
+# The last epoch (race: step) the curve chart has drawn: the Plotly chart whose x axis is
+# titled "epoch" ("step"), its largest x over all traces (a y-only trace counts 0, 1, 2, ...).
+CURVE_END_JS = """(title) => {
+  const plots = [...document.querySelectorAll('.js-plotly-plot')].filter((p) => {
+    const axis = p._fullLayout && p._fullLayout.xaxis;
+    return axis && axis.title && axis.title.text === title;
+  });
+  if (plots.length !== 1) return null;
+  let last = 0;
+  for (const trace of plots[0]._fullData) {
+    const n = trace.y ? trace.y.length : 0;
+    const xs = trace.x ? Array.from(trace.x) : Array.from({ length: n }, (_, i) => i);
+    for (const x of xs) if (Number.isFinite(x)) last = Math.max(last, x);
+  }
+  return Math.floor(last + 1e-9);
+}"""
+
+
+@pytest.fixture(scope="module")
+def server():
+    """One server for the whole module: (its URL, its psutil process)."""
+    with streamlit_server() as (url, process):
+        yield url, psutil.Process(process.pid)
+
+
+def _open(page, url: str, key: str) -> None:
+    query = TRAINING.get(key, "")
+    page.goto(f"{url}/{key}?lang=en" + (f"&{query}" if query else ""))
+    wait_until_idle(page)
+    _button(page, key, "reset").wait_for()
+    assert _counter(page) == 0
+    if key == "mnist":  # the link really chose the small model
+        page.get_by_text("Dense(10, softmax)").first.wait_for()
+    if key in SLOW_MOTION:
+        pace = page.locator(f".st-key-{key}-pace")
+        pace.get_by_role("button", name="Open").click()
+        page.get_by_role("option", name=SLOW_MOTION[key]).click()
+        wait_until_idle(page)
+        _wait_for(
+            lambda: pace.get_by_role("combobox").input_value() == SLOW_MOTION[key],
+            "the slow-motion pace",
+            10,
+        )
+    _no_exception(page)
+
+
+def _button(page, key: str, name: str):
+    """The control bar's own button (`<page>.<name>`; other panels have a Reset too)."""
+    return page.locator(f'.st-key-{key}-{name}:not([data-stale="true"]) button')
+
+
+def _play_button(page, key: str, label):
+    """The ▶/⏸ button (one key for both), only while it shows `label`."""
+    return _button(page, key, "play").filter(has_text=label)
+
+
+def _counter(page) -> int | None:
+    return page.evaluate(COUNTER_JS)
+
+
+def _running(page, key: str) -> None:
+    """The run is still going (so the next click lands mid-run, not after the end)."""
+    target = _wait_for(lambda: page.evaluate(TARGET_JS), "the status line's target", 10)
+    count = _counter(page)
+    assert count is not None and count < target, f"the run already ended ({count} of {target})"
+    assert _play_button(page, key, PAUSE).count() == 1
+
+
+def _step_button(page, key: str):
+    """The Step button inside the click counter's iframe: the one on screen (while the page
+    reruns, an old iframe may linger beside a freshly mounted one)."""
+    frames = page.locator(
+        f'.st-key-{key}-step:not([data-stale="true"]) iframe[title*="click_counter"]'
+        ':not([height="0"])'
+    )
+    return frames.last.content_frame.locator("button")
+
+
+def _curve_end(page, key: str) -> int | None:
+    return page.evaluate(CURVE_END_JS, "step" if key == RACE else "epoch")
+
+
+def _no_exception(page) -> None:
+    assert page.get_by_test_id("stException").count() == 0
+
+
+def _wait_for(condition, what: str, timeout: float = 60.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+def _wait_counter(page, predicate, what: str, timeout: float = 60.0) -> int:
+    def check():
+        value = _counter(page)
+        return value is not None and predicate(value) and (value,)
+
+    return _wait_for(check, what, timeout)[0]
+
+
+def _play(page, key: str) -> int:
+    """Press ▶ and wait until the counter visibly moved; returns the count seen."""
+    start = _counter(page)
+    _play_button(page, key, PLAY).click()
+    _play_button(page, key, PAUSE).wait_for()
+    return _wait_counter(page, lambda n: n > start, "the counter to move after ▶")
+
+
+def _steady(page, seconds: float) -> int:
+    """The counter, after checking that it does not change for `seconds`."""
+    before = _counter(page)
+    time.sleep(seconds)
+    after = _counter(page)
+    assert after == before, f"the counter moved from {before} to {after} while stopped"
+    return after
+
+
+def _settled(page, quiet: float = 1.0, timeout: float = 60.0) -> int:
+    """The counter once the app is idle and the counter has not changed for `quiet` s."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        wait_until_idle(page)
+        value = _counter(page)
+        time.sleep(quiet)
+        wait_until_idle(page)
+        if _counter(page) == value:
+            return value
+    raise AssertionError("the counter did not settle")
+
+
+@pytest.mark.parametrize("key", PAGES)
+def test_reset_during_training_lands_on_zero(page, server, key):
+    url, _ = server
+    _open(page, url, key)
+    for attempt in range(10):
+        _play(page, key)
+        _running(page, key)
+        _button(page, key, "reset").click()
+        _play_button(page, key, PLAY).wait_for()
+        _wait_counter(page, lambda n: n == 0, f"epoch 0 after reset #{attempt + 1}", 20)
+        wait_until_idle(page)
+        time.sleep(1.0)
+        assert _counter(page) == 0, f"reset #{attempt + 1}: the counter left 0 again"
+        assert _play_button(page, key, PLAY).count() == 1
+    _no_exception(page)
+
+
+@pytest.mark.parametrize("key", PAGES)
+def test_pause_stops_counter_and_curve_together(page, server, key):
+    url, _ = server
+    _open(page, url, key)
+    _play(page, key)
+    _wait_counter(page, lambda n: n >= 2, "two epochs (steps)")
+    _running(page, key)
+    _play_button(page, key, PAUSE).click()
+    _play_button(page, key, PLAY).wait_for()
+    wait_until_idle(page)
+    paused = _counter(page)
+    assert paused and paused >= 2
+    # The chart is redrawn by the same run as the counter; give Plotly its paint.
+    _wait_for(lambda: _curve_end(page, key) == paused, "the curve to end at the counter", 10)
+    curve = _curve_end(page, key)
+    time.sleep(2.0)
+    assert _counter(page) == paused, "the counter moved after pause"
+    assert _curve_end(page, key) == curve == paused, "the curve moved after pause"
+    _no_exception(page)
+
+
+@pytest.mark.parametrize("key", PAGES)
+def test_eight_quick_steps_count_eight(page, server, key):
+    url, _ = server
+    _open(page, url, key)
+    step = _step_button(page, key)
+    step.wait_for()
+    assert step.inner_text().startswith("Step")
+    for _ in range(8):
+        _step_button(page, key).click(delay=0)
+    assert _settled(page) == 8
+    assert _play_button(page, key, PLAY).count() == 1
+    _no_exception(page)
+
+
+def _cpu_quiet(process: psutil.Process, within: float, busy: float) -> list[float]:
+    """Samples of the server's CPU (% of one core, 0.5 s each) until two in a row are below
+    IDLE_CPU_PERCENT; fails if that has not happened `within` seconds."""
+    samples: list[float] = []
+    deadline = time.monotonic() + within
+    process.cpu_percent(None)
+    while time.monotonic() < deadline:
+        samples.append(process.cpu_percent(interval=0.5))
+        if len(samples) >= 2 and max(samples[-2:]) < IDLE_CPU_PERCENT:
+            return samples
+    raise AssertionError(f"server CPU stayed busy after the reload: {samples} (live: {busy})")
+
+
+@pytest.mark.parametrize("key", PAGES)
+def test_reload_mid_training_stops_the_server(page, server, key):
+    url, process = server
+    _open(page, url, key)
+    first = _play(page, key)
+    _wait_counter(page, lambda n: n > first, "training to keep going")
+    _running(page, key)
+    busy = process.cpu_percent(interval=0.5)  # for the message: the live loop's own load
+    page.reload()
+    wait_until_idle(page)
+    _button(page, key, "reset").wait_for()
+    _cpu_quiet(process, within=3.5, busy=busy)
+    _no_exception(page)
+
+
+def _setting(page, key: str):
+    """A slider that is not at its default yet: the race's step count, else the learning rate."""
+    name = "Steps" if key == RACE else "Learning rate"
+    return page.get_by_test_id("stSidebar").get_by_role("slider", name=name)
+
+
+@pytest.mark.parametrize("key", PAGES)
+def test_leaving_mid_run_and_coming_back_is_paused(page, server, key):
+    url, _ = server
+    _open(page, url, key)
+    slider = _setting(page, key)
+    default = slider.get_attribute("aria-valuetext")
+    slider.focus()
+    slider.press("ArrowLeft" if key == RACE else "ArrowRight")  # race: fewer steps, still > 50
+    wait_until_idle(page)
+    _wait_for(lambda: slider.get_attribute("aria-valuetext") != default, "a new setting", 10)
+    chosen = slider.get_attribute("aria-valuetext")
+    if key != RACE:
+        target = page.get_by_label("Epochs").input_value()
+
+    _play(page, key)
+    left_at = _counter(page)
+    _running(page, key)
+    nav = page.get_by_test_id("stSidebarNav")
+    nav.get_by_role("link", name="Home").click()
+    page.get_by_role("heading", name="Deep Learning Playground").wait_for()
+    wait_until_idle(page)
+    nav.get_by_role("link", name=NAV_TITLES[key]).click()
+    wait_until_idle(page)
+    _button(page, key, "reset").wait_for()
+
+    assert _play_button(page, key, PLAY).count() == 1, "the page came back playing"
+    assert _play_button(page, key, PAUSE).count() == 0
+    back = _steady(page, 2.0)
+    assert back >= left_at  # the same run, not a fresh one
+    slider = _setting(page, key)
+    assert slider.get_attribute("aria-valuetext") == chosen
+    if key == RACE:
+        steps = int(chosen.replace(",", ""))
+        assert 0 < back < steps, "the race was not left mid-run"
+    else:
+        assert page.get_by_label("Epochs").input_value() == target
+    _no_exception(page)
