@@ -5,8 +5,8 @@ The colour language (colour-blind safe: blue and orange, never red against green
   two-class points and diverging maps (DIVERGING: orange - grey - blue) all say it this way.
 * Series that are neither signs nor classes (optimizers, functions, species, digits) take
   PALETTE in order; measured data points are DATA_COLOUR, the least-squares ghost GHOST.
-* Chart text is TEXT_PX px in TEXT_COLOUR (`readable`): every figure here and in the lessons
-  ends with `readable(fig)`.
+* Chart text is TEXT_PX px in TEXT_COLOUR: `chart_style.readable` sets it on every chart as it
+  is drawn, so the figures here and in the lessons leave fonts alone.
 """
 
 from __future__ import annotations
@@ -79,6 +79,14 @@ def heatmap_data_uri(values: np.ndarray) -> str:
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
 
 
+def figure(data: list[dict], layout: dict) -> go.Figure:
+    """A figure from plain trace and layout dicts, unvalidated. Live views build their charts
+    on every redraw, and Plotly's check of each property cost more than all the rest of a
+    redraw. So: nested dicts only (`title=dict(text=...)`, never `title_font=...`), and the
+    property names Plotly documents (a wrong one is not reported, it is ignored)."""
+    return go.Figure({"data": data, "layout": layout}, _validate=False)
+
+
 def boundary_figure(
     ticks: np.ndarray,
     probabilities: np.ndarray,
@@ -90,58 +98,58 @@ def boundary_figure(
 ) -> go.Figure:
     """The model's output over the plane (blue = class 1) with the train and test points."""
     z = (probabilities > 0.5).astype(np.float32) if discretize else probabilities
-    fig = go.Figure(
-        go.Heatmap(
-            x=ticks,
-            y=ticks,
-            z=z,
-            zmin=0,
-            zmax=1,
-            colorscale=DIVERGING,
-            # Above the plot, centred and a fixed width: at any page width it stays with the
-            # square plot (a colour bar at the paper's right edge drifts away on wide screens).
-            colorbar=dict(
-                title=dict(text=labels["output"], side="top"),
-                orientation="h",
-                x=0.5,
-                xanchor="center",
-                y=1.0,
-                yanchor="bottom",
-                ypad=4,
-                lenmode="pixels",
-                len=260,
-                thickness=12,
-                tickvals=[0, 0.5, 1],
-            ),
-            hovertemplate="x1=%{x:.2f}<br>x2=%{y:.2f}<br>ŷ=%{z:.3f}<extra></extra>",
-        )
+    heatmap = dict(
+        type="heatmap",
+        x=ticks,
+        y=ticks,
+        z=z,
+        zmin=0,
+        zmax=1,
+        colorscale=DIVERGING,
+        # Above the plot, centred and a fixed width: at any page width it stays with the
+        # square plot (a colour bar at the paper's right edge drifts away on wide screens).
+        colorbar=dict(
+            title=dict(text=labels["output"], side="top"),
+            orientation="h",
+            x=0.5,
+            xanchor="center",
+            y=1.0,
+            yanchor="bottom",
+            ypad=4,
+            lenmode="pixels",
+            len=260,
+            thickness=12,
+            tickvals=[0, 0.5, 1],
+        ),
+        hovertemplate="x1=%{x:.2f}<br>x2=%{y:.2f}<br>ŷ=%{z:.3f}<extra></extra>",
     )
     sets = [(points.x_train, points.y_train, labels["train"], "white")]
     if show_test:
         sets.append((points.x_test, points.y_test, labels["test"], "black"))
-    for x, y, name, outline in sets:
-        fig.add_trace(
-            go.Scatter(
-                x=x[:, 0],
-                y=x[:, 1],
-                mode="markers",
-                name=name,
-                marker=dict(
-                    color=np.where(y[:, 0] > 0.5, BLUE, ORANGE),
-                    size=11 if len(x) <= 8 else 7,
-                    line=dict(color=outline, width=1.5),
-                ),
-                hovertemplate="x1=%{x:.2f}<br>x2=%{y:.2f}<extra>" + name + "</extra>",
-            )
+    markers = [
+        dict(
+            type="scatter",
+            x=x[:, 0],
+            y=x[:, 1],
+            mode="markers",
+            name=name,
+            marker=dict(
+                color=np.where(y[:, 0] > 0.5, BLUE, ORANGE),
+                size=11 if len(x) <= 8 else 7,
+                line=dict(color=outline, width=1.5),
+            ),
+            hovertemplate="x1=%{x:.2f}<br>x2=%{y:.2f}<extra>" + name + "</extra>",
         )
-    fig.update_layout(
-        xaxis=dict(title="x1", range=[ticks[0], ticks[-1]], constrain="domain"),
-        yaxis=dict(title="x2", range=[ticks[0], ticks[-1]], scaleanchor="x"),
+        for x, y, name, outline in sets
+    ]
+    layout = dict(
+        xaxis=dict(title=dict(text="x1"), range=[ticks[0], ticks[-1]], constrain="domain"),
+        yaxis=dict(title=dict(text="x2"), range=[ticks[0], ticks[-1]], scaleanchor="x"),
         legend=dict(orientation="h", y=-0.15),
         margin=dict(l=10, r=10, t=50, b=10),
         height=500,
     )
-    return readable(fig)
+    return figure([heatmap, *markers], layout)
 
 
 # Accuracy in round percentages over a fixed range: 0 %, 20 % ... 100 %, never 0.042 ... 0.993.
@@ -188,7 +196,8 @@ def curves_figure(
                 continue
             x, y = _thin(values)
             traces.append(
-                go.Scatter(
+                dict(
+                    type="scatter",
                     x=x,
                     y=y,
                     name=label,
@@ -201,21 +210,19 @@ def curves_figure(
                 )
             )
         domain = [(index - 1) * width + 0.06, index * width - 0.04]
-        layout[f"xaxis{suffix}"] = dict(domain=domain, title=labels["epoch"], anchor=f"y{suffix}")
-        layout[f"yaxis{suffix}"] = dict(anchor=f"x{suffix}", title=labels[name])
+        layout[f"xaxis{suffix}"] = dict(
+            domain=domain, title=dict(text=labels["epoch"]), anchor=f"y{suffix}"
+        )
+        layout[f"yaxis{suffix}"] = dict(anchor=f"x{suffix}", title=dict(text=labels[name]))
     if log_loss:  # every decade labelled in full, no "2" and "5" in between
         finite = np.concatenate([history.loss, history.val_loss])
         layout["yaxis"].update(log_axis(finite[np.isfinite(finite) & (finite > 0)]))
     if has_metric:
         layout["yaxis2"].update(ACCURACY_AXIS)
-    fig = go.Figure(traces)
-    fig.update_layout(
-        **layout,
-        height=300,
-        margin=dict(l=10, r=10, t=10, b=10),
-        legend=dict(orientation="h", y=-0.35),
+    layout.update(
+        height=300, margin=dict(l=10, r=10, t=10, b=10), legend=dict(orientation="h", y=-0.35)
     )
-    return readable(fig)
+    return figure(traces, layout)
 
 
 def _node_positions(sizes: list[int]) -> list[np.ndarray]:
@@ -334,7 +341,7 @@ def network_figure(
         margin=dict(l=40, r=10, t=10, b=10),
         plot_bgcolor="white",
     )
-    return readable(fig)
+    return fig
 
 
 def series_colour(index: int) -> str:
@@ -362,8 +369,9 @@ def contour_paths_figure(
 
     The loss landscape, the optimizer race and batch-vs-SGD paths are all this picture."""
     log_z = np.log10(np.maximum(z - min(0.0, float(z.min())), 1e-3))  # the saddle dips below 0
-    fig = go.Figure(
-        go.Contour(
+    traces = [
+        dict(
+            type="contour",
             x=xs,
             y=ys,
             z=log_z,
@@ -383,11 +391,12 @@ def contour_paths_figure(
             ),
             hovertemplate="%{x:.4g}, %{y:.4g}: log₁₀ %{z:.3f}<extra></extra>",
         )
-    )
+    ]
     for index, (name, points) in enumerate(paths):
         colour = colours[index % len(colours)]
-        fig.add_trace(
-            go.Scatter(
+        traces.append(
+            dict(
+                type="scatter",
                 x=points[:, 0],
                 y=points[:, 1],
                 name=name,
@@ -396,8 +405,9 @@ def contour_paths_figure(
                 line=dict(color=colour, width=2.5),
             )
         )
-        fig.add_trace(
-            go.Scatter(
+        traces.append(
+            dict(
+                type="scatter",
                 x=points[-1:, 0],
                 y=points[-1:, 1],
                 mode="markers",
@@ -407,8 +417,9 @@ def contour_paths_figure(
         )
     if start_label and paths:
         start = paths[0][1][0]
-        fig.add_trace(
-            go.Scatter(
+        traces.append(
+            dict(
+                type="scatter",
                 x=[start[0]],
                 y=[start[1]],
                 mode="markers",
@@ -417,8 +428,9 @@ def contour_paths_figure(
             )
         )
     if stars:
-        fig.add_trace(
-            go.Scatter(
+        traces.append(
+            dict(
+                type="scatter",
                 x=[star[0] for star in stars],
                 y=[star[1] for star in stars],
                 mode="markers",
@@ -428,14 +440,14 @@ def contour_paths_figure(
                 ),
             )
         )
-    fig.update_layout(
+    layout = dict(
         height=height,
         margin=dict(l=10, r=10, t=10, b=10),
-        xaxis=dict(title=axis_titles[0], range=[xs[0], xs[-1]]),
-        yaxis=dict(title=axis_titles[1], range=[ys[0], ys[-1]]),
+        xaxis=dict(title=dict(text=axis_titles[0]), range=[xs[0], xs[-1]]),
+        yaxis=dict(title=dict(text=axis_titles[1]), range=[ys[0], ys[-1]]),
         legend=dict(orientation="h", y=-0.18),
     )
-    return readable(fig)
+    return figure(traces, layout)
 
 
 def confusion_figure(
@@ -460,7 +472,7 @@ def confusion_figure(
         xaxis=dict(title=labels["predicted"], side="bottom", type="category"),
         yaxis=dict(title=labels["true"], autorange="reversed", type="category"),
     )
-    return readable(fig)
+    return fig
 
 
 def probability_figure(probabilities: np.ndarray, names: tuple[str, ...], labels) -> go.Figure:
@@ -484,21 +496,4 @@ def probability_figure(probabilities: np.ndarray, names: tuple[str, ...], labels
         ),
         xaxis=dict(type="category"),
     )
-    return readable(fig)
-
-
-def readable(fig: go.Figure, text_px: int = TEXT_PX) -> go.Figure:
-    """Chart text at `text_px` in a high-contrast colour, also where Streamlit's theme would
-    set its own smaller, greyer tick labels (explicit per-axis fonts win over any template)."""
-    font = dict(size=text_px, color=TEXT_COLOUR)
-    fig.update_layout(font=font, legend_font=font, hoverlabel_font_size=text_px)
-    fig.update_xaxes(tickfont=font, title_font=font)
-    fig.update_yaxes(tickfont=font, title_font=font)
-    fig.update_scenes(
-        xaxis=dict(tickfont=font, title_font=font),
-        yaxis=dict(tickfont=font, title_font=font),
-        zaxis=dict(tickfont=font, title_font=font),
-    )
-    fig.update_annotations(font=font)
-    fig.update_traces(colorbar=dict(tickfont=font), selector=lambda trace: "colorbar" in trace)
     return fig

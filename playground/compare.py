@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.charts import PALETTE, readable
+from playground.charts import PALETTE
 from playground.engine import History
 from playground.specs import flatten
 
@@ -113,4 +113,4 @@ def comparison_figure(
     fig.update_layout(
         **layout, height=340, margin=dict(l=10, r=10, t=10, b=10), legend=dict(orientation="h")
     )
-    return readable(fig)
+    return fig

@@ -18,6 +18,7 @@ from playground.lessons.optimizers.spec import (
     OptimizersSpec,
 )
 from playground.lessons.optimizers.surfaces import SURFACES
+from playground.live_load import FRAME_GAP_SECONDS
 from playground.numbers import format_number
 from playground.specs import fields_of
 from playground.ui import t, training, widgets
@@ -156,7 +157,7 @@ def _race(page: OptimizersSpec) -> None:
     view_3d = st.toggle(t("optimizers.view3d"), key=f"{PAGE}.view3d")
     frame = partial(_race_frame, page, race.race_of(page), view_3d, status)
     st.fragment(
-        frame, run_every=training.FRAME_GAP_SECONDS if training.is_playing(PAGE) else None
+        frame, run_every=FRAME_GAP_SECONDS if training.is_playing(PAGE) else None
     )()
 
 

@@ -134,7 +134,7 @@ def _network(outputs: list[np.ndarray]) -> None:
 
 def live_view(snapshot: Snapshot) -> None:
     """Everything that changes while training (drawn once per live-fragment run)."""
-    diverged = show_status(st.empty(), snapshot, page.train.epochs, has_metric=True)
+    diverged = show_status(snapshot, page.train.epochs, has_metric=True)
     outputs = trainer.layer_outputs(plane_inputs)
     left, right = st.columns([5, 4])
     with left:

@@ -15,10 +15,9 @@
 
 from __future__ import annotations
 
-import os
 import threading
 import weakref
-from collections import OrderedDict, defaultdict
+from collections import OrderedDict, defaultdict, deque
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, Protocol
@@ -27,14 +26,8 @@ import tensorflow as tf
 from tensorflow.python.eager import context as tf_context  # private: see release_runtime_caches
 from tensorflow.python.framework import ops as tf_ops  # private: no public way to unregister
 
+from playground.live_load import CORES
 
-def _usable_cores() -> int:
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
-
-
-CORES = _usable_cores()
 KERNELS_PER_KEY = max(1, min(CORES, 4))  # more than the cores cannot run at once
 
 try:
@@ -159,6 +152,7 @@ class KernelPools:
         self.per_key = per_key
         self._pools: OrderedDict[Hashable, list[Any]] = OrderedDict()
         self._building: defaultdict[Hashable, int] = defaultdict(int)
+        self._waiting: defaultdict[Hashable, deque[object]] = defaultdict(deque)
         self._changed = threading.Condition()
         _CACHES.add(self)
 
@@ -193,18 +187,29 @@ class KernelPools:
         return len(self.kernels())
 
     def _acquire(self, key: Hashable, create: Callable[[], Any]) -> Any:
+        """A kernel of `key`, in the order the sessions asked: a waiter takes one only when
+        it is first in its key's line, so a busy kernel is handed round fairly instead of to
+        whichever thread wakes first (a class on one XLA kernel starved some students)."""
+        ticket = object()
         with self._changed:
-            while True:
-                pool = self._pools.get(key, [])
-                if pool:
-                    self._pools.move_to_end(key)
-                for kernel in sorted(pool, key=lambda k: not getattr(k, "prepared", True)):
-                    if kernel.lock.acquire(blocking=False):
-                        return kernel
-                if len(pool) + self._building[key] < self._limit(pool):
-                    self._building[key] += 1
-                    break
-                self._changed.wait()
+            line = self._waiting[key]
+            line.append(ticket)
+            try:
+                while True:
+                    if line[0] is ticket:
+                        kernel = self._free_kernel(key)
+                        if kernel is not None:
+                            return kernel
+                        pool = self._pools.get(key, [])
+                        if len(pool) + self._building[key] < self._limit(pool):
+                            self._building[key] += 1
+                            break
+                    self._changed.wait(timeout=0.5)  # a kernel lock freed elsewhere: look again
+            finally:
+                line.remove(ticket)
+                if not line:
+                    del self._waiting[key]
+                self._changed.notify_all()  # the next in line may go
         try:
             kernel = create()
         finally:
@@ -212,6 +217,16 @@ class KernelPools:
                 self._building[key] -= 1
         self._insert(key, kernel, take=True)
         return kernel
+
+    def _free_kernel(self, key: Hashable) -> Any | None:
+        """A kernel of `key` that was free, now locked for the caller (a prepared one first)."""
+        pool = self._pools.get(key, [])
+        if pool:
+            self._pools.move_to_end(key)
+        for kernel in sorted(pool, key=lambda k: not getattr(k, "prepared", True)):
+            if kernel.lock.acquire(blocking=False):
+                return kernel
+        return None
 
     def _limit(self, pool: list[Any]) -> int:
         """Kernels allowed for a key: one if pinned (see `_pinned`), else `per_key`."""

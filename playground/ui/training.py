@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import random
 import time
+import uuid
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ import numpy as np
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
+from playground.live_load import CORES, LOAD, frame_gap, slice_seconds
 from playground.numbers import format_number
 from playground.specs import MAX_SEED, reset_key
 from playground.ui import widgets
@@ -34,8 +36,6 @@ from playground.ui.widgets import SpecForm
 if TYPE_CHECKING:  # the engine imports TensorFlow, which pages load only when they train
     from playground.engine import Snapshot, Trainer
 
-SLICE_SECONDS = 0.15  # training time between redraws
-FRAME_GAP_SECONDS = 0.05  # a live fragment's rerun timer (it reruns after the previous run)
 PACES = (0, 100, 10, 1)  # epochs per second in slow motion; 0: as fast as possible
 PACE_BURST_SECONDS = 0.5  # a slow redraw never makes a paced run train more than this much
 
@@ -181,8 +181,11 @@ def pace(page: str) -> int:
 
 
 def _frame_gap(page: str) -> float:
+    """The live fragment's rerun timer: the class's load (see `live_load`), or slower at a
+    set pace (a run at most once per epoch)."""
+    gap = frame_gap(LOAD.live_sessions(), LOAD.draw_seconds)
     rate = pace(page)
-    return max(FRAME_GAP_SECONDS, 1 / rate) if rate else FRAME_GAP_SECONDS
+    return max(gap, 1 / rate) if rate else gap
 
 
 def paced_epochs(rate: int, elapsed: float | None, carry: float) -> tuple[int, float]:
@@ -292,11 +295,9 @@ def _speed(snapshot: Snapshot) -> str | None:
     )
 
 
-def show_status(
-    slot, snapshot: Snapshot, target: int, has_metric: bool, has_test: bool = True
-) -> bool:
-    """The epoch counter line, with a one-line badge beside it (so nothing below moves) when
-    training blew up. Returns whether it did: the page then explains the cause where it fits
+def show_status(snapshot: Snapshot, target: int, has_metric: bool, has_test: bool = True) -> bool:
+    """The epoch counter line, ending in a badge (on the same line, so nothing below moves)
+    when training blew up. Returns whether it did: the page then explains the cause where it fits
     (`divergence_advice` is the general explanation)."""
     history = snapshot.history
     parts = [f"**{t('status.epoch')} {snapshot.epoch:,}** {t('status.of')} {target:,}"]
@@ -311,11 +312,11 @@ def show_status(
     if speed:
         parts.append(speed)
     diverged = snapshot.status == "diverged"
-    with slot.container():
-        line, badge = st.columns([4, 1], vertical_alignment="center")
-        line.markdown(" · ".join(parts))
-        if diverged:
-            badge.markdown(f":orange-badge[⚠️ {t('status.diverged_value')}]")
+    if diverged:
+        parts.append(f":orange-badge[⚠️ {t('status.diverged_value')}]")
+    # One element, replaced whole on every redraw (an `st.empty` slot or a container of
+    # columns reaches the browser in several messages, and the line blinks out between them).
+    st.markdown(" · ".join(parts))
     return diverged
 
 
@@ -334,7 +335,8 @@ def live_fragment(page: str, trainer: Trainer, view: Callable[[Snapshot], None])
     last slice reruns the whole page, which stops the timer and settles the control bar.
     Streamlit's own Stop pauses the page, so nothing resumes by itself later.
     At a set pace (`pace_control`), each run trains only the epochs due since the previous
-    run, and runs come at most once per epoch, so every epoch is drawn."""
+    run, and runs come at most once per epoch, so every epoch is drawn. Under a class's load
+    the timer slows and the slices shorten (`live_load`)."""
 
     def one_slice() -> None:
         until = st.session_state.get(f"{page}.until", 0)
@@ -344,21 +346,41 @@ def live_fragment(page: str, trainer: Trainer, view: Callable[[Snapshot], None])
                 if rate:
                     _train_paced(page, trainer, until, rate)
                 else:
-                    _train_slice(trainer, until)
+                    _train_slice(trainer, until, slice_seconds(LOAD.live_sessions(), CORES))
+            began = time.thread_time()
             view(trainer.snapshot())
+            if is_playing(page):
+                LOAD.report(_session_id(), time.thread_time() - began)
         except StopException:
             set_playing(page, False)
             raise
-        if is_playing(page) and not trainer.can_train(until):
-            set_playing(page, False)
+        if is_playing(page) and (not trainer.can_train(until) or _gap_changed(page)):
+            set_playing(page, trainer.can_train(until))
             st.rerun()
 
-    st.fragment(one_slice, run_every=_frame_gap(page) if is_playing(page) else None)()
+    gap = st.session_state[_gap_key(page)] = _frame_gap(page)
+    st.fragment(one_slice, run_every=gap if is_playing(page) else None)()
 
 
-def _train_slice(trainer: Trainer, until: int) -> None:
+def _session_id() -> str:
+    """This session's name in the process-wide `LOAD` (no user data, just an id)."""
+    return st.session_state.setdefault("live.session", uuid.uuid4().hex)
+
+
+def _gap_key(page: str) -> str:
+    return f"{page}.live.gap"
+
+
+def _gap_changed(page: str) -> bool:
+    """Whether the load moved the frame gap to half or twice the one the fragment's timer
+    was set with: a full rerun then sets the timer anew (only a page run can)."""
+    ratio = _frame_gap(page) / st.session_state.get(_gap_key(page), 1.0)
+    return not 0.5 < ratio < 2.0
+
+
+def _train_slice(trainer: Trainer, until: int, seconds: float) -> None:
     """One time slice; the first one compiles the model, with a note instead of a freeze."""
     if not trainer.is_prepared:
         with st.spinner(t("status.preparing")):
             trainer.prepare()
-    trainer.run(until, budget=SLICE_SECONDS)
+    trainer.run(until, interval=seconds, budget=seconds)

@@ -58,6 +58,7 @@ TARGET_JS = r"""() => {
   }
   return null;
 }"""
+STATUS_JS = f"() => [({COUNTER_JS})(), ({TARGET_JS})()]"  # read at one instant
 # The last epoch (race: step) the curve chart has drawn: the Plotly chart whose x axis is
 # titled "epoch" ("step"), its largest x over all traces (a y-only trace counts 0, 1, 2, ...).
 CURVE_END_JS = """(title) => {
@@ -88,7 +89,7 @@ def _open(page, url: str, key: str) -> None:
     page.goto(f"{url}/{key}?lang=en" + (f"&{query}" if query else ""))
     wait_until_idle(page)
     _button(page, key, "reset").wait_for()
-    assert _counter(page) == 0
+    assert _shown_counter(page) == 0
     if key == "mnist":  # the link really chose the small model
         page.get_by_text("Dense(10, softmax)").first.wait_for()
     if key in SLOW_MOTION:
@@ -115,14 +116,24 @@ def _play_button(page, key: str, label):
 
 
 def _counter(page) -> int | None:
+    """The counter now (None while a page run replaces the status line)."""
     return page.evaluate(COUNTER_JS)
+
+
+def _shown_counter(page) -> int:
+    """The counter, once the status line is on screen."""
+    return _wait_counter(page, lambda n: True, "the status line", 10)
 
 
 def _running(page, key: str) -> None:
     """The run is still going (so the next click lands mid-run, not after the end)."""
-    target = _wait_for(lambda: page.evaluate(TARGET_JS), "the status line's target", 10)
-    count = _counter(page)
-    assert count is not None and count < target, f"the run already ended ({count} of {target})"
+
+    def status():
+        count, target = page.evaluate(STATUS_JS)
+        return count is not None and target is not None and (count, target)
+
+    count, target = _wait_for(status, "the status line", 10)
+    assert count < target, f"the run already ended ({count} of {target})"
     assert _play_button(page, key, PAUSE).count() == 1
 
 
@@ -164,7 +175,7 @@ def _wait_counter(page, predicate, what: str, timeout: float = 60.0) -> int:
 
 def _play(page, key: str) -> int:
     """Press ▶ and wait until the counter visibly moved; returns the count seen."""
-    start = _counter(page)
+    start = _shown_counter(page)
     _play_button(page, key, PLAY).click()
     _play_button(page, key, PAUSE).wait_for()
     return _wait_counter(page, lambda n: n > start, "the counter to move after ▶")
@@ -172,7 +183,7 @@ def _play(page, key: str) -> int:
 
 def _steady(page, seconds: float) -> int:
     """The counter, after checking that it does not change for `seconds`."""
-    before = _counter(page)
+    before = _shown_counter(page)
     time.sleep(seconds)
     after = _counter(page)
     assert after == before, f"the counter moved from {before} to {after} while stopped"
@@ -192,18 +203,7 @@ def _settled(page, quiet: float = 1.0, timeout: float = 60.0) -> int:
     raise AssertionError("the counter did not settle")
 
 
-def _known(cases: dict[str, str]) -> list:
-    """PAGES, with the cases that failed in the last clean CI run marked (not strict): they
-    are open in the issue tracker and must be fixed, not hidden (remove a mark once it passes)."""
-    return [
-        pytest.param(k, marks=pytest.mark.xfail(reason=cases[k], strict=False)) if k in cases else k
-        for k in PAGES
-    ]
-
-
-@pytest.mark.parametrize(
-    "key", _known({"mnist": "CI run: the status line was unreadable when the test looked"})
-)
+@pytest.mark.parametrize("key", PAGES)
 def test_reset_during_training_lands_on_zero(page, server, key):
     url, _ = server
     _open(page, url, key)
@@ -230,8 +230,8 @@ def test_pause_stops_counter_and_curve_together(page, server, key):
     _play_button(page, key, PAUSE).click()
     _play_button(page, key, PLAY).wait_for()
     wait_until_idle(page)
-    paused = _counter(page)
-    assert paused and paused >= 2
+    paused = _shown_counter(page)
+    assert paused >= 2
     # The chart is redrawn by the same run as the counter; give Plotly its paint.
     _wait_for(lambda: _curve_end(page, key) == paused, "the curve to end at the counter", 10)
     curve = _curve_end(page, key)
@@ -289,9 +289,7 @@ def _setting(page, key: str):
     return page.get_by_test_id("stSidebar").get_by_role("slider", name=name)
 
 
-@pytest.mark.parametrize(
-    "key", _known({"temperature": "CI run: the counter read 0 after coming back (was 1)"})
-)
+@pytest.mark.parametrize("key", PAGES)
 def test_leaving_mid_run_and_coming_back_is_paused(page, server, key):
     url, _ = server
     _open(page, url, key)
@@ -299,14 +297,19 @@ def test_leaving_mid_run_and_coming_back_is_paused(page, server, key):
     default = slider.get_attribute("aria-valuetext")
     slider.focus()
     slider.press("ArrowLeft" if key == RACE else "ArrowRight")  # race: fewer steps, still > 50
-    wait_until_idle(page)
     _wait_for(lambda: slider.get_attribute("aria-valuetext") != default, "a new setting", 10)
     chosen = slider.get_attribute("aria-valuetext")
+    # The slider sends its value after a short debounce: a ▶ pressed before that would run
+    # with the old value (the browser shows the new one, the server never saw it).
+    time.sleep(0.5)
+    wait_until_idle(page)
+    if key == RACE:
+        steps = int(chosen.replace(",", ""))
+        _wait_for(lambda: page.evaluate(TARGET_JS) == steps, "the race to take the new steps", 10)
     if key != RACE:
         target = page.get_by_label("Epochs").input_value()
 
-    _play(page, key)
-    left_at = _counter(page)
+    left_at = _play(page, key)
     _running(page, key)
     nav = page.get_by_test_id("stSidebarNav")
     nav.get_by_role("link", name="Home").click()
@@ -323,7 +326,6 @@ def test_leaving_mid_run_and_coming_back_is_paused(page, server, key):
     slider = _setting(page, key)
     assert slider.get_attribute("aria-valuetext") == chosen
     if key == RACE:
-        steps = int(chosen.replace(",", ""))
         assert 0 < back < steps, "the race was not left mid-run"
     else:
         assert page.get_by_label("Epochs").input_value() == target

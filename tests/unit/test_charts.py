@@ -1,8 +1,9 @@
 """Shared figures: readable text, one colour language, a network diagram that stays a picture."""
 
 import numpy as np
+import plotly.graph_objects as go
 
-from playground import charts
+from playground import chart_style, charts
 
 
 def _network(sizes):
@@ -39,7 +40,43 @@ def test_log_axes_are_labelled_at_whole_decades():
 
 def test_figures_are_readable_and_speak_one_colour_language():
     fig = charts.probability_figure(np.array([0.2, 0.8]), ("a", "b"), {"probability": "p"})
-    assert fig.layout.xaxis.tickfont.size >= charts.TEXT_PX
-    assert fig.layout.font.color == charts.TEXT_COLOUR
+    layout = chart_style.readable(fig.to_dict())["layout"]
+    assert layout["xaxis"]["tickfont"]["size"] >= charts.TEXT_PX
+    assert layout["font"]["color"] == charts.TEXT_COLOUR
     assert charts.DIVERGING[0][1] == charts.ORANGE and charts.DIVERGING[-1][1] == charts.BLUE
     assert charts.PALETTE[:2] == (charts.BLUE, charts.ORANGE)
+
+
+def test_figures_built_unvalidated_are_valid_plotly():
+    """`charts.figure` skips Plotly's checks for speed: the same dicts must pass them."""
+    from playground.datasets import Points2D
+    from playground.engine.types import History
+    from playground.lessons.blood_fat.figures import blood_fat_figure
+
+    x = np.array([[0.0, 0.0], [1.0, 1.0]])
+    y = np.array([[0.0], [1.0]])
+    points = Points2D(x, y, x, y)
+    ticks = np.linspace(-1, 1, 5)
+    labels = {k: k for k in ("output", "train", "test", "epoch", "loss", "accuracy")}
+    boundary = charts.boundary_figure(
+        ticks, np.zeros((5, 5)), points, show_test=True, discretize=True, labels=labels
+    )
+    series = np.array([1.0, 0.5, 0.25])
+    history = History(loss=series, val_loss=series, metric=series, val_metric=series)
+    curves = charts.curves_figure(history, labels, has_metric=True)
+    path = np.array([[0.0, 0.0], [0.5, 0.2]])
+    contours = charts.contour_paths_figure(
+        ticks,
+        ticks,
+        np.ones((5, 5)),
+        [("adam", path)],
+        axis_titles=("w1", "w2"),
+        stars=((0.0, 0.0),),
+        star_label="min",
+        start_label="start",
+        colorbar_title="log",
+    )
+    plane_labels = {k: k for k in ("ghost", "model", "data", "weight", "age", "blood_fat")}
+    plane = blood_fat_figure(ticks, ticks, np.ones((5, 5)), np.ones((5, 5)), x, y, plane_labels)
+    for fig in (boundary, curves, contours, plane):
+        go.Figure(chart_style.readable(fig.to_dict()))  # raises on any unknown property

@@ -248,3 +248,27 @@ def test_pools_lease_free_kernels_cap_per_key_and_evict_least_recent_keys():
     with pools.lease("c", _Dummy):  # a fourth kernel: "a" was used least recently
         pass
     assert pools.kernels("a") == [] and len(pools) == 2
+
+
+def test_a_busy_kernel_is_handed_round_in_the_order_asked():
+    """Sessions queue for one kernel first come, first served: each of five threads that
+    keep leasing gets its turn, none is starved by the others' quick re-leases."""
+    pools = KernelPools(capacity=1, per_key=1)
+    with pools.lease("k", _Dummy):
+        pass  # the one kernel exists
+    turns: list[int] = []
+    stop = time.monotonic() + 1.0
+
+    def student(number: int) -> None:
+        while time.monotonic() < stop:
+            with pools.lease("k", _Dummy):
+                turns.append(number)
+                time.sleep(0.002)  # a short slice
+
+    threads = [threading.Thread(target=student, args=(n,)) for n in range(5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(5)
+    counts = [turns.count(n) for n in range(5)]
+    assert min(counts) >= 10 and max(counts) - min(counts) <= 2, counts

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.charts import BLUE, ORANGE, TEXT_PX, log_axis, readable, series_colour
+from playground.charts import BLUE, ORANGE, TEXT_PX, log_axis, series_colour
 
 
 def activation_figure(
@@ -33,7 +33,7 @@ def activation_figure(
         yaxis=dict(title=labels["value"], zeroline=True),
         legend=dict(orientation="h", y=-0.18),
     )
-    return readable(fig)
+    return fig
 
 
 def softmax_figure(probabilities: np.ndarray, labels: dict[str, str]) -> go.Figure:
@@ -55,7 +55,7 @@ def softmax_figure(probabilities: np.ndarray, labels: dict[str, str]) -> go.Figu
         margin=dict(l=10, r=10, t=10, b=10),
         yaxis=dict(title=labels["probability"], range=[0, 1.12], dtick=0.2),
     )
-    return readable(fig)
+    return fig
 
 
 def gradient_figure(
@@ -99,4 +99,4 @@ def gradient_figure(
         ),
         legend=dict(orientation="h", y=-0.25),
     )
-    return readable(fig)
+    return fig

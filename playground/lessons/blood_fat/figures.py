@@ -11,7 +11,7 @@ from playground.charts import (
     ORANGE,
     SURFACE_SCALE,
     contour_paths_figure,
-    readable,
+    figure,
 )
 
 
@@ -26,53 +26,47 @@ def blood_fat_figure(
 ) -> go.Figure:
     """Data points, the model's surface (rows: ages, columns: weights) and the least-squares
     plane as a faint ghost. `uirevision` keeps the user's camera across redraws."""
-    fig = go.Figure(
-        [
-            go.Surface(
-                x=weight_ticks,
-                y=age_ticks,
-                z=ghost,
-                name=labels["ghost"],
-                showscale=False,
-                colorscale=[[0, GHOST], [1, GHOST]],
-                opacity=0.25,
-                hoverinfo="skip",
-                showlegend=True,
-            ),
-            go.Surface(
-                x=weight_ticks,
-                y=age_ticks,
-                z=surface,
-                name=labels["model"],
-                showscale=False,
-                colorscale=SURFACE_SCALE,
-                opacity=0.8,
-                showlegend=True,
-            ),
-            go.Scatter3d(
-                x=x[:, 0],
-                y=x[:, 1],
-                z=np.ravel(y),
-                mode="markers",
-                name=labels["data"],
-                marker=dict(size=4, color=DATA_COLOUR, line=dict(color="white", width=1)),
-            ),
-        ]
+    surfaces = [
+        dict(
+            type="surface",
+            x=weight_ticks,
+            y=age_ticks,
+            z=z,
+            name=name,
+            showscale=False,
+            colorscale=colours,
+            opacity=opacity,
+            showlegend=True,
+        )
+        for z, name, colours, opacity in (
+            (ghost, labels["ghost"], [[0, GHOST], [1, GHOST]], 0.25),
+            (surface, labels["model"], SURFACE_SCALE, 0.8),
+        )
+    ]
+    surfaces[0]["hoverinfo"] = "skip"
+    points = dict(
+        type="scatter3d",
+        x=x[:, 0],
+        y=x[:, 1],
+        z=np.ravel(y),
+        mode="markers",
+        name=labels["data"],
+        marker=dict(size=4, color=DATA_COLOUR, line=dict(color="white", width=1)),
     )
-    fig.update_layout(
+    layout = dict(
         height=520,
         margin=dict(l=0, r=0, t=10, b=0),
         legend=dict(orientation="h", y=1.02),
         scene=dict(
-            xaxis_title=labels["weight"],
-            yaxis_title=labels["age"],
-            zaxis_title=labels["blood_fat"],
+            xaxis=dict(title=dict(text=labels["weight"])),
+            yaxis=dict(title=dict(text=labels["age"])),
+            zaxis=dict(title=dict(text=labels["blood_fat"])),
             camera=dict(eye=dict(x=1.6, y=-1.6, z=0.9)),
             uirevision="camera",
         ),
         uirevision="camera",
     )
-    return readable(fig)
+    return figure([*surfaces, points], layout)
 
 
 def landscape_figure(

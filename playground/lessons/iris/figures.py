@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from playground.charts import PALETTE, readable
+from playground.charts import PALETTE
 from playground.specs import ModelSpec, layer_table
 
 
@@ -68,7 +68,7 @@ def regions_figure(
         yaxis=dict(title=axis_titles[1], range=[ys[0], ys[-1]]),
         legend=dict(orientation="h", y=-0.18),
     )
-    return readable(fig)
+    return fig
 
 
 def summary_table(model: ModelSpec, labels: dict[str, str]) -> pd.DataFrame:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.charts import ACCURACY_AXIS, BLUE, DIVERGING, GHOST, TEXT_PX, readable
+from playground.charts import ACCURACY_AXIS, BLUE, DIVERGING, GHOST, TEXT_PX
 from playground.evaluation import mistakes
 from playground.lessons.mnist.data import first_of_each_class
 
@@ -69,7 +69,7 @@ def mosaic_figure(
         yaxis=dict(visible=False, autorange="reversed", scaleanchor="x"),
         plot_bgcolor="white",
     )
-    return readable(fig)
+    return fig
 
 
 TITLE_LINE_PX = TEXT_PX + 4
@@ -183,4 +183,4 @@ def batch_curve_figure(
         ),
         legend=dict(orientation="h", y=-0.25),
     )
-    return readable(fig)
+    return fig

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.charts import contour_paths_figure, log_axis, readable, series_colour
+from playground.charts import contour_paths_figure, log_axis, series_colour
 from playground.lessons.optimizers.surfaces import Surface, surface_grid
 
 
@@ -69,7 +69,7 @@ def race_surface_3d(
         scene=dict(xaxis_title="x", yaxis_title="y", zaxis_title=labels["loss"]),
         legend=dict(orientation="h", y=0),
     )
-    return readable(fig)
+    return fig
 
 
 def loss_per_step_figure(
@@ -94,7 +94,7 @@ def loss_per_step_figure(
         yaxis=dict(title=labels["loss"], **log_axis(every)),
         legend=dict(orientation="h", y=-0.3),
     )
-    return readable(fig)
+    return fig
 
 
 def descent_figure(

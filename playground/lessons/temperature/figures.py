@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.charts import BLUE, DATA_COLOUR, GHOST, readable
+from playground.charts import BLUE, DATA_COLOUR, GHOST
 
 
 def temperature_figure(
@@ -66,4 +66,4 @@ def temperature_figure(
         legend=dict(orientation="h", y=-0.2),
         uirevision="keep",
     )
-    return readable(fig)
+    return fig

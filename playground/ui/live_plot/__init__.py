@@ -17,6 +17,7 @@ from pathlib import Path
 
 import plotly
 import plotly.graph_objects as go
+import plotly.io
 import streamlit.components.v1 as components
 
 from playground.ui.layout import screen_style
@@ -41,4 +42,4 @@ def live_plot(fig: go.Figure, key: str) -> None:
     """Draw `fig`; later calls with the same key update the same chart in place.
 
     A key may be drawn once per script run, so live pages redraw it from a fragment."""
-    _component(spec=screen_style(fig).to_json(), key=key, default=None)
+    _component(spec=plotly.io.to_json(screen_style(fig), validate=False), key=key, default=None)

@@ -1,0 +1,84 @@
+"""How a class shares one server: the live loops' pace under load.
+
+Every session that trains live reports each redraw here (process-wide, a few microseconds
+under a small lock). From that the live loop of every session takes
+* its frame gap: the redraws of the whole class together should keep at most
+  DRAW_SHARE of one core busy (drawing holds Python's GIL, so it cannot use the second
+  core), so each session redraws less often as the class grows;
+* its training slice: shorter as the class grows, so the sessions that share a compiled
+  kernel take turns quickly and nobody's view waits long for the others' slices.
+One session alone trains and redraws exactly as fast as before.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+
+def _usable_cores() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+CORES = _usable_cores()
+
+SLICE_SECONDS = 0.15  # training time between redraws for a session alone
+MIN_SLICE_SECONDS = 0.01  # a slice is never shorter (its fixed costs would dominate)
+FRAME_GAP_SECONDS = 0.05  # the live fragment's rerun timer for a session alone
+MAX_FRAME_GAP_SECONDS = 1.0  # however full the server, a view moves at least this often
+DRAW_SHARE = 0.6  # of one core, for the redraws of every live session together
+LIVE_WINDOW_SECONDS = 3.0  # a session that redrew within this is live (a paused one drops out)
+SMOOTHING = 0.1  # weight of a new redraw's cost in the running mean
+
+
+def frame_gap(live_sessions: int, draw_seconds: float) -> float:
+    """Seconds between one session's redraws, when `live_sessions` redraw at about
+    `draw_seconds` of CPU each."""
+    wanted = live_sessions * draw_seconds / DRAW_SHARE
+    return min(MAX_FRAME_GAP_SECONDS, max(FRAME_GAP_SECONDS, wanted))
+
+
+def slice_seconds(live_sessions: int, cores: int) -> float:
+    """Training seconds per redraw for one session: the full slice while there are no more
+    live sessions than cores, then an equal share of the cores' time."""
+    if live_sessions <= cores:
+        return SLICE_SECONDS
+    return max(MIN_SLICE_SECONDS, SLICE_SECONDS * cores / live_sessions)
+
+
+class LiveLoad:
+    """Which sessions trained live lately, and what a redraw costs (a running mean)."""
+
+    def __init__(self, window: float = LIVE_WINDOW_SECONDS) -> None:
+        self.window = window
+        self._seen: dict[str, float] = {}
+        self._draw_seconds = 0.0
+        self._lock = threading.Lock()
+
+    def report(self, session: str, draw_seconds: float, now: float | None = None) -> None:
+        """`session` just redrew its live view, which took `draw_seconds` of CPU."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            self._seen[session] = now
+            old = self._draw_seconds
+            self._draw_seconds = (
+                draw_seconds if old == 0 else old + SMOOTHING * (draw_seconds - old)
+            )
+
+    def live_sessions(self, now: float | None = None) -> int:
+        """Sessions that reported within the window (at least 1: the one asking)."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            for session in [s for s, seen in self._seen.items() if now - seen > self.window]:
+                del self._seen[session]
+            return max(1, len(self._seen))
+
+    @property
+    def draw_seconds(self) -> float:
+        return self._draw_seconds
+
+
+LOAD = LiveLoad()  # the process's one: holds no user data, only session ids and timings
