@@ -453,47 +453,48 @@ def contour_paths_figure(
 def confusion_figure(
     matrix: np.ndarray, names: tuple[str, ...], labels: dict[str, str]
 ) -> go.Figure:
-    fig = go.Figure(
-        go.Heatmap(
-            z=matrix,
-            x=list(names),
-            y=list(names),
-            colorscale="Blues",
-            showscale=False,
-            text=matrix,
-            texttemplate="%{text}",
-            textfont=dict(size=TEXT_PX),
-            hovertemplate="%{y} → %{x}: %{z}<extra></extra>",
-        )
+    heatmap = dict(
+        type="heatmap",
+        z=matrix,
+        x=list(names),
+        y=list(names),
+        colorscale="Blues",
+        showscale=False,
+        text=matrix,
+        texttemplate="%{text}",
+        textfont=dict(size=TEXT_PX),
+        hovertemplate="%{y} → %{x}: %{z}<extra></extra>",
     )
-    fig.update_layout(
+    layout = dict(
         height=max(260, 34 * len(names) + 90),
         margin=dict(l=10, r=10, t=10, b=10),
-        xaxis=dict(title=labels["predicted"], side="bottom", type="category"),
-        yaxis=dict(title=labels["true"], autorange="reversed", type="category"),
+        xaxis=dict(title=dict(text=labels["predicted"]), side="bottom", type="category"),
+        yaxis=dict(title=dict(text=labels["true"]), autorange="reversed", type="category"),
     )
-    return fig
+    return figure([heatmap], layout)
 
 
 def probability_figure(probabilities: np.ndarray, names: tuple[str, ...], labels) -> go.Figure:
     best = int(np.argmax(probabilities))
-    fig = go.Figure(
-        go.Bar(
-            x=list(names),
-            y=probabilities,
-            marker_color=[ORANGE if k == best else BLUE for k in range(len(names))],
-            text=[f"{p:.0%}" for p in probabilities],
-            textposition="outside",
-            textfont=dict(size=TEXT_PX),
-            cliponaxis=False,
-        )
+    bars = dict(
+        type="bar",
+        x=list(names),
+        y=probabilities,
+        marker=dict(color=[ORANGE if k == best else BLUE for k in range(len(names))]),
+        text=[f"{p:.0%}" for p in probabilities],
+        textposition="outside",
+        textfont=dict(size=TEXT_PX),
+        cliponaxis=False,
     )
-    fig.update_layout(
+    layout = dict(
         height=280,
         margin=dict(l=10, r=10, t=10, b=10),
         yaxis=dict(
-            title=labels["probability"], range=[0, 1.15], tickvals=[0, 0.5, 1], tickformat=".0%"
+            title=dict(text=labels["probability"]),
+            range=[0, 1.15],
+            tickvals=[0, 0.5, 1],
+            tickformat=".0%",
         ),
         xaxis=dict(type="category"),
     )
-    return fig
+    return figure([bars], layout)

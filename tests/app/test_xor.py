@@ -98,3 +98,4 @@ def test_textbook_preset_loads_the_book_setup():
     assert at.number_input(key="xor.train.epochs").value == 5000
     trainer = at.session_state["xor.trainer"][1]
     assert trainer.batch_size == 1 and trainer.data.x.shape == (4, 2)
+

@@ -4,6 +4,11 @@ import numpy as np
 import plotly.graph_objects as go
 
 from playground import chart_style, charts
+from playground.datasets import Points2D
+from playground.engine.types import History
+from playground.lessons.blood_fat.figures import blood_fat_figure
+from playground.lessons.iris.figures import regions_figure
+from playground.lessons.temperature.figures import temperature_figure
 
 
 def _network(sizes):
@@ -49,10 +54,6 @@ def test_figures_are_readable_and_speak_one_colour_language():
 
 def test_figures_built_unvalidated_are_valid_plotly():
     """`charts.figure` skips Plotly's checks for speed: the same dicts must pass them."""
-    from playground.datasets import Points2D
-    from playground.engine.types import History
-    from playground.lessons.blood_fat.figures import blood_fat_figure
-
     x = np.array([[0.0, 0.0], [1.0, 1.0]])
     y = np.array([[0.0], [1.0]])
     points = Points2D(x, y, x, y)
@@ -78,5 +79,21 @@ def test_figures_built_unvalidated_are_valid_plotly():
     )
     plane_labels = {k: k for k in ("ghost", "model", "data", "weight", "age", "blood_fat")}
     plane = blood_fat_figure(ticks, ticks, np.ones((5, 5)), np.ones((5, 5)), x, y, plane_labels)
-    for fig in (boundary, curves, contours, plane):
+    names = ("a", "b", "c")
+    more_labels = {"predicted": "p", "true": "t", "probability": "p"}
+    confusion = charts.confusion_figure(np.eye(3, dtype=int), names, more_labels)
+    bars = charts.probability_figure(np.array([0.2, 0.3, 0.5]), names, more_labels)
+    regions = regions_figure(
+        ticks, ticks, np.full((25, 3), 1 / 3), [(x, np.array([0, 1]))] * 2, names, ("x", "y")
+    )
+    months = np.arange(1.0, 13.0)
+    fit = temperature_figure(
+        months,
+        months,
+        ticks,
+        ticks,
+        ticks,
+        {k: k for k in ("ghost", "model", "beyond", "data", "month", "temperature")},
+    )
+    for fig in (boundary, curves, contours, plane, confusion, bars, regions, fit):
         go.Figure(chart_style.readable(fig.to_dict()))  # raises on any unknown property

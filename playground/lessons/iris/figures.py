@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from playground.charts import PALETTE
+from playground.charts import PALETTE, figure
 from playground.specs import ModelSpec, layer_table
 
 
@@ -29,8 +29,9 @@ def regions_figure(
     for k in range(n):
         end = 1.0 if k == n - 1 else (k + 1) / n - 1e-6
         scale += [[k / n, "#ffffff"], [end, PALETTE[k]]]
-    fig = go.Figure(
-        go.Heatmap(
+    traces = [
+        dict(
+            type="heatmap",
             x=xs,
             y=ys,
             z=z,
@@ -41,12 +42,13 @@ def regions_figure(
             opacity=0.55,
             hoverinfo="skip",
         )
-    )
+    ]
     for (xy, cls), symbol in zip(points, ("circle", "circle-open")):
         for k in range(n):
             chosen = cls == k
-            fig.add_trace(
-                go.Scatter(
+            traces.append(
+                dict(
+                    type="scatter",
                     x=xy[chosen, 0],
                     y=xy[chosen, 1],
                     mode="markers",
@@ -61,14 +63,14 @@ def regions_figure(
                     ),
                 )
             )
-    fig.update_layout(
+    layout = dict(
         height=420,
         margin=dict(l=10, r=10, t=10, b=10),
-        xaxis=dict(title=axis_titles[0], range=[xs[0], xs[-1]]),
-        yaxis=dict(title=axis_titles[1], range=[ys[0], ys[-1]]),
+        xaxis=dict(title=dict(text=axis_titles[0]), range=[xs[0], xs[-1]]),
+        yaxis=dict(title=dict(text=axis_titles[1]), range=[ys[0], ys[-1]]),
         legend=dict(orientation="h", y=-0.18),
     )
-    return fig
+    return figure(traces, layout)
 
 
 def summary_table(model: ModelSpec, labels: dict[str, str]) -> pd.DataFrame:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from playground.charts import BLUE, DATA_COLOUR, GHOST
+from playground.charts import BLUE, DATA_COLOUR, GHOST, figure
 
 
 def temperature_figure(
@@ -21,49 +21,38 @@ def temperature_figure(
     curve = np.where(np.isfinite(curve), curve, np.nan)  # a diverged model draws no line
     inside = (curve_months >= months.min()) & (curve_months <= months.max())
     outside = np.where(inside, np.nan, curve)
-    fig = go.Figure(
-        [
-            go.Scatter(
-                x=curve_months,
-                y=ghost,
-                mode="lines",
-                name=labels["ghost"],
-                line=dict(color=GHOST, width=6),
-                opacity=0.5,
-            ),
-            go.Scatter(
-                x=curve_months,
-                y=np.where(inside, curve, np.nan),
-                mode="lines",
-                name=labels["model"],
-                line=dict(color=BLUE, width=3),
-            ),
-            go.Scatter(
-                x=curve_months,
-                y=outside,
-                mode="lines",
-                name=labels["beyond"],
-                line=dict(color=BLUE, width=2, dash="dash"),
-            ),
-            go.Scatter(
-                x=months,
-                y=temperatures,
-                mode="markers",
-                name=labels["data"],
-                marker=dict(color=DATA_COLOUR, size=10, line=dict(color="white", width=1)),
-            ),
-        ]
+    lines = [
+        (ghost, labels["ghost"], dict(color=GHOST, width=6)),
+        (np.where(inside, curve, np.nan), labels["model"], dict(color=BLUE, width=3)),
+        (outside, labels["beyond"], dict(color=BLUE, width=2, dash="dash")),
+    ]
+    traces = [
+        dict(type="scatter", x=curve_months, y=y, mode="lines", name=name, line=line)
+        for y, name, line in lines
+    ]
+    traces[0]["opacity"] = 0.5
+    traces.append(
+        dict(
+            type="scatter",
+            x=months,
+            y=temperatures,
+            mode="markers",
+            name=labels["data"],
+            marker=dict(color=DATA_COLOUR, size=10, line=dict(color="white", width=1)),
+        )
     )
     span = float(temperatures.max() - temperatures.min())
-    fig.update_layout(
+    layout = dict(
         height=420,
         margin=dict(l=10, r=10, t=10, b=10),
-        xaxis=dict(title=labels["month"], dtick=1, range=[curve_months[0], curve_months[-1]]),
+        xaxis=dict(
+            title=dict(text=labels["month"]), dtick=1, range=[curve_months[0], curve_months[-1]]
+        ),
         yaxis=dict(
-            title=labels["temperature"],
+            title=dict(text=labels["temperature"]),
             range=[temperatures.min() - 0.6 * span, temperatures.max() + 0.6 * span],
         ),
         legend=dict(orientation="h", y=-0.2),
         uirevision="keep",
     )
-    return fig
+    return figure(traces, layout)
