@@ -23,7 +23,7 @@ import dataclasses
 import math
 import typing
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, make_dataclass
 from typing import Any
 
 OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
@@ -265,6 +265,32 @@ class TrainSpec:
     epochs: int = number(5000, 1, MAX_EPOCHS)
     shuffle: bool = True
     seed: int = number(0, 0, MAX_SEED)  # initial weights and shuffling; reset keeps it
+
+
+def train_spec(
+    name: str,
+    module: str,
+    doc: str,
+    *,
+    optimizer: str,
+    learning_rate: float,
+    batch_size: int,
+    epochs: int = 5000,
+    batch_sizes: Sequence[int] = BATCH_SIZES,
+    max_epochs: int = MAX_EPOCHS,
+) -> type[TrainSpec]:
+    """A page's Training group: TrainSpec with the page's defaults (and, for pages with big
+    data, its own batch sizes and epoch bound). The fields, their order and paths stay
+    TrainSpec's, so share links and positional construction keep working."""
+    fields = [
+        ("optimizer", str, choice(optimizer, OPTIMIZERS)),
+        ("learning_rate", float, choice(learning_rate, LEARNING_RATES)),
+        ("batch_size", int, choice(batch_size, batch_sizes)),
+        ("epochs", int, number(epochs, 1, max_epochs)),
+    ]
+    cls = make_dataclass(name, fields, bases=(TrainSpec,), frozen=True, namespace={"__doc__": doc})
+    cls.__module__ = module
+    return cls
 
 
 @dataclass(frozen=True)
