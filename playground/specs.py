@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import typing
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, make_dataclass
 from typing import Any
 
@@ -179,7 +179,8 @@ def check_value(info: FieldInfo, value: Any) -> Any:
     item_kind = typing.get_args(info.type)[0]
     item_info = dataclasses.replace(info, subset=False)  # each item is one of the options
     items = tuple(
-        _check_scalar(item_info, item, item_kind, f"{info.path}[{i}]") for i, item in enumerate(value)
+        _check_scalar(item_info, item, item_kind, f"{info.path}[{i}]")
+        for i, item in enumerate(value)
     )
     if info.max_len is not None and len(items) > info.max_len:
         raise SpecError(info.path, f"{len(items)} items, at most {info.max_len} allowed")
@@ -252,6 +253,28 @@ def reset_key(page_spec: Any) -> Any:
     with the learning rate and the epoch target blanked, as those two apply to a running model."""
     train = dataclasses.replace(page_spec.train, learning_rate=0.0, epochs=0)
     return dataclasses.replace(page_spec, train=train)
+
+
+# -- one-click comparisons -------------------------------------------------------------------
+@dataclass(frozen=True)
+class ComparePair:
+    """A one-click comparison on a training page (a lesson's `COMPARE_PAIRS`): one run for each
+    of `values` of the setting `path`, all else equal: the page's current settings with `fixed`
+    (flat paths) over them, and at most `max_epochs` epochs each."""
+
+    name: str  # its string key, e.g. "mnist.pair.activation"
+    path: str
+    values: tuple
+    fixed: Mapping[str, Any] = field(default_factory=dict)
+    max_epochs: int | None = None
+
+
+def pair_specs(pair: ComparePair, current: Any) -> list[Any]:
+    """The specs of `pair`'s runs on a page whose spec is `current` (checked like a share link)."""
+    base = {**flatten(current), **pair.fixed}
+    if pair.max_epochs is not None:
+        base["train.epochs"] = min(base["train.epochs"], pair.max_epochs)
+    return [from_flat(type(current), {**base, pair.path: value}) for value in pair.values]
 
 
 # -- shared spec parts ------------------------------------------------------------------------

@@ -1,13 +1,22 @@
 """The Compare panel under every training page: "📌 keep this run" stores the paused or
-finished run (spec and history), and the kept runs are overlaid, labelled by what differs."""
+finished run (spec and history), and the kept runs are overlaid, labelled by what differs.
+
+A lesson's one-click pairs (`COMPARE_PAIRS`) train each of their runs on the real engine
+within the click's script run, under a progress bar (a pair is sized to take seconds), and
+replace the kept runs with them."""
 
 from __future__ import annotations
+
+from functools import partial
 
 import pandas as pd
 import streamlit as st
 
 from playground import compare
+from playground.engine import Snapshot
+from playground.lessons import compare_pairs, spec_trainer
 from playground.numbers import format_number
+from playground.specs import ComparePair, pair_specs
 from playground.ui.lang import t
 from playground.ui.layout import show_chart
 from playground.ui.training import is_playing
@@ -22,6 +31,36 @@ def _keep(page: str) -> None:
     trainer = st.session_state[f"{page}.trainer"][1]
     runs = st.session_state.get(_runs_key(page), [])
     st.session_state[_runs_key(page)] = compare.add(runs, compare.keep(spec, trainer.history))
+
+
+def _pair_progress(bar, labels: list[str], epochs: int, index: int, snapshot: Snapshot) -> None:
+    done = (index + snapshot.epoch / epochs) / len(labels)
+    text = t("compare.pair_progress", i=index + 1, n=len(labels), run=labels[index])
+    bar.progress(min(done, 1.0), f"{text}: {t('status.epoch')} {snapshot.epoch:,} / {epochs:,}")
+
+
+def _train_pair(page: str, pair: ComparePair) -> None:
+    """Every run of `pair` trained for the same epochs, kept in place of the kept runs."""
+    specs = pair_specs(pair, st.session_state[f"{page}.spec"])
+    labels = compare.spec_differences(specs)
+    bar = st.progress(0.0, t("status.preparing"))
+    on_progress = partial(_pair_progress, bar, labels, specs[0].train.epochs)
+    runs = compare.train_runs(specs, spec_trainer(page), on_progress)
+    bar.empty()
+    st.session_state[_runs_key(page)] = runs
+
+
+def _pair_buttons(page: str, disabled: bool) -> None:
+    """One button per pair of the lesson; a click trains the pair at once."""
+    pairs = compare_pairs(page)
+    if not pairs:
+        return
+    st.caption(t("compare.pairs"))
+    columns = st.columns(len(pairs))
+    for column, pair in zip(columns, pairs):
+        help_text = t(f"{pair.name}.help")
+        if column.button(t(pair.name), key=f"{pair.name}.run", disabled=disabled, help=help_text):
+            _train_pair(page, pair)
 
 
 def _remove(page: str, index: int) -> None:
@@ -60,6 +99,7 @@ def compare_panel(page: str) -> None:
     runs = st.session_state.get(_runs_key(page), [])
     with st.expander(t("compare.title", n=len(runs)), expanded=bool(runs)):
         st.caption(t("compare.help", max=compare.MAX_RUNS))
+        _pair_buttons(page, disabled=is_playing(page))
         can_keep = trainer.epoch > 0 and not is_playing(page)
         st.button(
             t("compare.keep"),
@@ -68,6 +108,7 @@ def compare_panel(page: str) -> None:
             args=(page,),
             disabled=not can_keep,
         )
+        runs = st.session_state.get(_runs_key(page), [])
         if not runs:
             return
         labels = compare.differences(runs)

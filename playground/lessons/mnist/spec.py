@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from playground.specs import ACTIVATIONS, choice, numbers, part, train_spec
+from playground.specs import ACTIVATIONS, ComparePair, choice, numbers, part, train_spec
 
 DATASETS = ("mnist", "fashion")
 BOOK_MODELS = ("dense10", "dense100_sigmoid", "dense100_relu", "dense128_dropout", "cnn")
@@ -70,3 +70,22 @@ PRESETS = {
     f"{name}_{model}": MnistSpec(data=DataSpec(name=name), model=model)
     for name, model in BOOK_ACCURACY
 }
+
+# The books' comparisons on one dense net (Flatten, Dense(128), softmax) and the shipped subset
+# (so a pair trains in seconds): sigmoid against ReLU, then the optimizers at one learning rate.
+DENSE128 = {
+    "data.full": False,
+    "model": "custom",
+    "builder.conv_filters": (),
+    "builder.dense_units": (128,),
+    "builder.dropout": 0.0,
+}
+COMPARE_PAIRS = (
+    ComparePair("mnist.pair.activation", "builder.activation", ("sigmoid", "relu"), DENSE128),
+    ComparePair(
+        "mnist.pair.optimizer",
+        "train.optimizer",
+        ("sgd", "rmsprop", "adam"),
+        {**DENSE128, "builder.activation": "relu", "train.learning_rate": 0.001},
+    ),
+)

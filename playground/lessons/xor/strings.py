@@ -1,6 +1,16 @@
 """The xor lesson's strings: key: (English, 한국어)."""
 
 TEXTS: dict[str, tuple[str, str]] = {
+    "xor.pair.activation": ("⚖️ sigmoid vs ReLU", "⚖️ 시그모이드와 ReLU 비교"),
+    "xor.pair.activation.help": (
+        "Your data, network and training settings, for at most 5,000 epochs; only the hidden layers' activation differs. Which one wins depends on the random start: ReLU often gets there in fewer epochs, or stalls when a unit dies. Try 🎲 new weights and compare again.",
+        "지금의 데이터, 신경망, 학습 설정으로 최대 5,000 에포크 학습하고, 은닉층의 활성화 함수만 바꿉니다. 어느 쪽이 나은지는 무작위 초깃값에 따라 다릅니다. ReLU는 더 적은 에포크로 풀 때가 많지만, 뉴런이 죽으면 멈춰 버리기도 합니다. 🎲 새 초깃값으로 바꾸고 다시 비교해 보세요.",
+    ),
+    "xor.pair.optimizer": ("⚖️ SGD vs Adam", "⚖️ SGD와 Adam 비교"),
+    "xor.pair.optimizer.help": (
+        "Your data, network and learning rate, for at most 5,000 epochs; only the optimizer differs. Adam adapts each weight's step and usually leaves a flat start sooner.",
+        "지금의 데이터, 신경망, 학습률로 최대 5,000 에포크 학습하고, 옵티마이저만 바꿉니다. Adam은 가중치마다 보폭을 스스로 조절해서 보통 평평한 출발점을 더 빨리 벗어납니다.",
+    ),
     "xor.intro": (
         "A small network learns to tell blue points from orange ones. The background shows what the model outputs everywhere on the plane, live as it trains.",
         "작은 신경망이 파란 점과 주황 점을 구분하도록 학습합니다. 배경은 학습하는 동안 모델이 평면 위 모든 곳에서 내놓는 출력을 실시간으로 보여 줍니다.",
