@@ -134,7 +134,10 @@ def comparison_figure(
     layout["yaxis"].update(type="log", dtick=1, exponentformat="power")
     if has_metric:
         layout["yaxis2"].update(range=[0, 1.02], tickformat=".0%")
-    fig.update_layout(
-        **layout, height=340, margin=dict(l=10, r=10, t=10, b=10), legend=dict(orientation="h")
+    fig.update_layout(  # the legend above the panels, clear of the epoch axes' titles
+        **layout,
+        height=360,
+        margin=dict(l=10, r=10, t=40, b=10),
+        legend=dict(orientation="h", x=0, y=1.02, yanchor="bottom"),
     )
     return readable(fig)

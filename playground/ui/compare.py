@@ -46,12 +46,12 @@ def _train_pair(page: str, pair: ComparePair) -> None:
     bar = st.progress(0.0, t("status.preparing"))
     on_progress = partial(_pair_progress, bar, labels, specs[0].train.epochs)
     runs = compare.train_runs(specs, spec_trainer(page), on_progress)
-    bar.empty()
     st.session_state[_runs_key(page)] = runs
+    st.rerun()  # the panel's title counts the kept runs
 
 
 def _pair_buttons(page: str, disabled: bool) -> None:
-    """One button per pair of the lesson; a click trains the pair at once."""
+    """One button per pair of the lesson; a click trains the pair at once, then reruns."""
     pairs = compare_pairs(page)
     if not pairs:
         return
@@ -108,7 +108,6 @@ def compare_panel(page: str) -> None:
             args=(page,),
             disabled=not can_keep,
         )
-        runs = st.session_state.get(_runs_key(page), [])
         if not runs:
             return
         labels = compare.differences(runs)
