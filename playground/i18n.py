@@ -16,6 +16,7 @@ DEFAULT_LANGUAGE = "en"
 SHARED_TEXTS: dict[str, tuple[str, str]] = {
     "app.title": ("Deep Learning Playground", "딥러닝 놀이터"),
     "app.language": ("Language", "언어"),
+    "app.skip_to_content": ("Skip to main content", "본문 바로가기"),
     "nav.home": ("Home", "처음으로"),
     "nav.basics": ("Basics", "기초"),
     "nav.classification": ("Classification", "분류"),
