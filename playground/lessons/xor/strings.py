@@ -47,8 +47,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "xor.table.yours": ("your model", "내 모델"),
     "xor.table.book": ("textbook", "교재"),
     "xor.table_help": (
-        "The textbook's 2-2-1 sigmoid network, trained with SGD (0.1) on MSE for 5,000 epochs of batch 1, printed about 0.07, 0.92, 0.92, 0.06. Your numbers differ with the random start, but should land close.",
-        "교재의 2-2-1 시그모이드 신경망을 SGD(0.1), 평균 제곱 오차, 배치 1로 5,000 에포크 학습하면 약 0.07, 0.92, 0.92, 0.06이 나옵니다. 무작위 초깃값에 따라 조금 다르지만 비슷하게 나와야 합니다.",
+        "The textbook's 2-2-1 sigmoid network, trained with SGD (0.1) on MSE for 5,000 epochs of batch 1, printed about 0.07, 0.92, 0.92, 0.06. Your numbers differ with the random start, but should land close. Your model's outputs are from its final weights, as the test loss is.",
+        "교재의 2-2-1 시그모이드 신경망을 SGD(0.1), 평균 제곱 오차, 배치 1로 5,000 에포크 학습하면 약 0.07, 0.92, 0.92, 0.06이 나옵니다. 무작위 초깃값에 따라 조금 다르지만 비슷하게 나와야 합니다. 내 모델의 출력은 테스트 손실과 같이 최종 가중치로 계산한 값입니다.",
+    ),
+    "xor.table_losses": (
+        "On the truth table the training set is the test set: both losses are measured on the same four points, at different moments. **Loss** is the mean over the last epoch's four steps while the weights were still changing (what `model.fit` prints); **test loss** is measured after them, on the final weights (what `model.evaluate` returns).",
+        "진리표에서는 훈련 세트가 곧 테스트 세트입니다. 두 손실 모두 같은 네 점에서 재지만 재는 시점이 다릅니다. **손실**은 마지막 에포크의 네 스텝 동안 가중치가 바뀌는 중에 잰 값의 평균이고(`model.fit`이 출력하는 값), **테스트 손실**은 그 뒤 최종 가중치로 잰 값입니다(`model.evaluate`가 돌려주는 값).",
     ),
     "xor.logistic_note": (
         "0 hidden layers: this is logistic regression, one straight line through the plane.",
