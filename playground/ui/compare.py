@@ -15,10 +15,9 @@ import streamlit as st
 from playground import compare
 from playground.engine import Snapshot
 from playground.lessons import compare_pairs, spec_trainer
-from playground.numbers import format_number
 from playground.specs import ComparePair, pair_specs
 from playground.ui.lang import t
-from playground.ui.layout import show_chart
+from playground.ui.layout import number_text, show_chart
 from playground.ui.training import is_playing
 
 
@@ -72,9 +71,7 @@ def _remove(page: str, index: int) -> None:
 def _cell(value: float | None, percent: bool = False) -> str:
     if value is None:
         return ""
-    if percent:
-        return f"{value:.1%}"
-    return format_number(value) or t("status.diverged_value")
+    return f"{value:.1%}" if percent else number_text(value)
 
 
 def _table(runs: list[compare.KeptRun], labels: list[str]) -> pd.DataFrame:

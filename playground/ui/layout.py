@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from playground.charts import readable
+from playground.numbers import format_number
 from playground.ui.lang import t
 
 _frames = itertools.count()
@@ -78,3 +79,8 @@ def show_chart(slot, fig: go.Figure) -> None:
     screen_style(fig)
     fig.update_layout(meta={"frame": next(_frames)}, uirevision="keep")
     slot.plotly_chart(fig, width="stretch", config={"displaylogo": False})
+
+
+def number_text(value: float) -> str:
+    """A number as the pages show it; a non-finite one says "diverged" in words."""
+    return format_number(value) or t("status.diverged_value")
