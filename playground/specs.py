@@ -260,13 +260,22 @@ def reset_key(page_spec: Any) -> Any:
 class ComparePair:
     """A one-click comparison on a training page (a lesson's `COMPARE_PAIRS`): one run for each
     of `values` of the setting `path`, all else equal: the page's current settings with `fixed`
-    (flat paths) over them, and at most `max_epochs` epochs each."""
+    (flat paths) over them, and at most `max_epochs` epochs each. It is offered only where the
+    page's settings hold `requires` (else `needs`, a string key, says why not)."""
 
     name: str  # its string key, e.g. "mnist.pair.activation"
     path: str
     values: tuple
     fixed: Mapping[str, Any] = field(default_factory=dict)
     max_epochs: int | None = None
+    requires: Mapping[str, Any] = field(default_factory=dict)
+    needs: str = ""
+
+
+def pair_applies(pair: ComparePair, current: Any) -> bool:
+    """Whether the page's settings `current` allow `pair` (e.g. not on data from the session)."""
+    values = flatten(current)
+    return all(values[path] == value for path, value in pair.requires.items())
 
 
 def pair_specs(pair: ComparePair, current: Any) -> list[Any]:

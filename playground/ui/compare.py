@@ -15,7 +15,7 @@ import streamlit as st
 from playground import compare
 from playground.engine import Snapshot
 from playground.lessons import compare_pairs, spec_trainer
-from playground.specs import ComparePair, pair_specs
+from playground.specs import ComparePair, pair_applies, pair_specs
 from playground.ui.lang import t
 from playground.ui.layout import number_text, show_chart
 from playground.ui.training import is_playing
@@ -49,17 +49,23 @@ def _train_pair(page: str, pair: ComparePair) -> None:
     st.rerun()  # the panel's title counts the kept runs
 
 
-def _pair_buttons(page: str, disabled: bool) -> None:
+def _pair_button(page: str, pair: ComparePair, playing: bool) -> bool:
+    applies = pair_applies(pair, st.session_state[f"{page}.spec"])
+    help_text = t(f"{pair.name}.help") if applies else t(pair.needs)
+    disabled = playing or not applies
+    return st.button(t(pair.name), key=f"{pair.name}.run", disabled=disabled, help=help_text)
+
+
+def _pair_buttons(page: str, playing: bool) -> None:
     """One button per pair of the lesson; a click trains the pair at once, then reruns."""
     pairs = compare_pairs(page)
     if not pairs:
         return
     st.caption(t("compare.pairs"))
-    columns = st.columns(len(pairs))
-    for column, pair in zip(columns, pairs):
-        help_text = t(f"{pair.name}.help")
-        if column.button(t(pair.name), key=f"{pair.name}.run", disabled=disabled, help=help_text):
-            _train_pair(page, pair)
+    for column, pair in zip(st.columns(len(pairs)), pairs):
+        with column:
+            if _pair_button(page, pair, playing):
+                _train_pair(page, pair)
 
 
 def _remove(page: str, index: int) -> None:
@@ -96,7 +102,7 @@ def compare_panel(page: str) -> None:
     runs = st.session_state.get(_runs_key(page), [])
     with st.expander(t("compare.title", n=len(runs)), expanded=bool(runs)):
         st.caption(t("compare.help", max=compare.MAX_RUNS))
-        _pair_buttons(page, disabled=is_playing(page))
+        _pair_buttons(page, playing=is_playing(page))
         can_keep = trainer.epoch > 0 and not is_playing(page)
         st.button(
             t("compare.keep"),

@@ -10,7 +10,7 @@ from playground import compare
 from playground.engine import History
 from playground.lessons import LESSON_KEYS, compare_pairs, lesson_spec
 from playground.lessons.xor.spec import TEXTBOOK
-from playground.specs import flatten, pair_specs
+from playground.specs import flatten, pair_applies, pair_specs
 
 
 def _history(n: int) -> History:
@@ -80,3 +80,12 @@ def test_the_textbook_pairs_are_there_and_capped():
     )
     for pair in compare_pairs("xor"):
         assert {spec.train.epochs for spec in pair_specs(pair, long_run)} == {pair.max_epochs}
+
+
+def test_xor_pairs_need_a_built_in_set():
+    own = dataclasses.replace(TEXTBOOK, data=dataclasses.replace(TEXTBOOK.data, source="csv"))
+    for pair in compare_pairs("xor"):
+        assert pair_applies(pair, TEXTBOOK) and not pair_applies(pair, own)
+        assert pair.needs
+    mnist = lesson_spec("mnist")[0]()
+    assert all(pair_applies(pair, mnist) for pair in compare_pairs("mnist"))

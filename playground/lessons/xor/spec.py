@@ -54,11 +54,14 @@ TEXTBOOK_OUTPUTS = (0.07, 0.92, 0.92, 0.06)  # model.predict on (0,0), (0,1), (1
 PAGE_SPEC = XorSpec
 PRESETS = {"textbook": TEXTBOOK}
 
-# On the page's data and network (a built-in set: clicked points and files live in the session),
-# at most the textbook's 5,000 epochs, so a pair on a big set still trains in seconds.
-PAIR_DATA = {"data.source": "builtin"}
-PAIR_EPOCHS = 5000
+# On the page's data and network, at most the textbook's 5,000 epochs (a pair on a big set
+# still trains in seconds); only on a built-in set (clicked points and files live in the session).
+PAIR_OPTIONS = {
+    "max_epochs": 5000,
+    "requires": {"data.source": "builtin"},
+    "needs": "xor.pair.needs",
+}
 COMPARE_PAIRS = (
-    ComparePair("xor.pair.activation", "activation", ("sigmoid", "relu"), PAIR_DATA, PAIR_EPOCHS),
-    ComparePair("xor.pair.optimizer", "train.optimizer", ("sgd", "adam"), PAIR_DATA, PAIR_EPOCHS),
+    ComparePair("xor.pair.activation", "activation", ("sigmoid", "relu"), **PAIR_OPTIONS),
+    ComparePair("xor.pair.optimizer", "train.optimizer", ("sgd", "adam"), **PAIR_OPTIONS),
 )

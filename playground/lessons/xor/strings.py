@@ -6,6 +6,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Your data, network and training settings, for at most 5,000 epochs; only the hidden layers' activation differs. Which one wins depends on the random start: ReLU often gets there in fewer epochs, or stalls when a unit dies. Try 🎲 new weights and compare again.",
         "지금의 데이터, 신경망, 학습 설정으로 최대 5,000 에포크 학습하고, 은닉층의 활성화 함수만 바꿉니다. 어느 쪽이 나은지는 무작위 초깃값에 따라 다릅니다. ReLU는 더 적은 에포크로 풀 때가 많지만, 뉴런이 죽으면 멈춰 버리기도 합니다. 🎲 새 초깃값으로 바꾸고 다시 비교해 보세요.",
     ),
+    "xor.pair.needs": (
+        "Compares on the built-in data sets only: choose “Built-in data sets” under Data source.",
+        "준비된 데이터셋에서만 비교할 수 있습니다. 데이터 출처에서 준비된 데이터셋을 고르세요.",
+    ),
     "xor.pair.optimizer": ("⚖️ SGD vs Adam", "⚖️ SGD와 Adam 비교"),
     "xor.pair.optimizer.help": (
         "Your data, network and learning rate, for at most 5,000 epochs; only the optimizer differs. Adam adapts each weight's step and usually leaves a flat start sooner.",
