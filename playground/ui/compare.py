@@ -11,6 +11,7 @@ from functools import partial
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from playground import compare
 from playground.engine import Snapshot
@@ -32,7 +33,10 @@ def _keep(page: str) -> None:
     st.session_state[_runs_key(page)] = compare.add(runs, compare.keep(spec, trainer.history))
 
 
-def _pair_progress(bar, labels: list[str], epochs: int, index: int, snapshot: Snapshot) -> None:
+def _pair_progress(
+    bar: DeltaGenerator, labels: list[str], epochs: int, index: int, snapshot: Snapshot
+) -> None:
+    """The progress bar while run `index` of a pair trains."""
     done = (index + snapshot.epoch / epochs) / len(labels)
     text = t("compare.pair_progress", i=index + 1, n=len(labels), run=labels[index])
     bar.progress(min(done, 1.0), f"{text}: {t('status.epoch')} {snapshot.epoch:,} / {epochs:,}")
