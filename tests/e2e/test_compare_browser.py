@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.e2e.conftest import wait_until_idle
+from tests.e2e.conftest import set_epochs, wait_until_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -29,10 +29,7 @@ def _click_pair(page, title: str, pair: str) -> None:
 def test_mnist_sigmoid_vs_relu_draws_two_curves(page, app_url):
     page.goto(f"{app_url}/mnist?lang=en")
     wait_until_idle(page)
-    epochs = page.get_by_label("Epochs")
-    epochs.fill("2")
-    epochs.press("Enter")
-    wait_until_idle(page)
+    set_epochs(page, 2)
     _click_pair(page, "📌 Compare runs (0 kept)", "⚖️ sigmoid vs ReLU")
     curves = _loss_curves(page, ["activation sigmoid", "activation relu"])
     assert curves == {"activation sigmoid": 2, "activation relu": 2}
