@@ -8,6 +8,7 @@ import pytest
 
 from playground import compare
 from playground.engine import History
+from playground.i18n import TEXTS
 from playground.lessons import LESSON_KEYS, compare_pairs, lesson_spec
 from playground.lessons.xor.spec import TEXTBOOK
 from playground.specs import flatten, pair_applies, pair_specs
@@ -86,6 +87,14 @@ def test_xor_pairs_need_a_built_in_set():
     own = dataclasses.replace(TEXTBOOK, data=dataclasses.replace(TEXTBOOK.data, source="csv"))
     for pair in compare_pairs("xor"):
         assert pair_applies(pair, TEXTBOOK) and not pair_applies(pair, own)
-        assert pair.needs
     mnist = lesson_spec("mnist")[0]()
     assert all(pair_applies(pair, mnist) for pair in compare_pairs("mnist"))
+
+
+@pytest.mark.parametrize(
+    "pair", [pair for key in LESSON_KEYS for pair in compare_pairs(key)], ids=lambda p: p.name
+)
+def test_a_pair_has_its_words_in_both_languages(pair):
+    keys = [pair.name, f"{pair.name}.help", *([pair.needs] if pair.requires else [])]
+    for key in keys:
+        assert key in TEXTS and all(TEXTS[key])
