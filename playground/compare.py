@@ -3,13 +3,16 @@ their curves overlaid and their final figures side by side. Pure logic and one f
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 import numpy as np
 import plotly.graph_objects as go
 
 from playground.charts import PALETTE
-from playground.engine import History
+from playground.engine import History, Snapshot, Trainer
 from playground.specs import flatten
 
 MAX_RUNS = 8
@@ -41,6 +44,22 @@ def add(runs: list[KeptRun], run: KeptRun) -> list[KeptRun]:
     return [*runs, run][-MAX_RUNS:]
 
 
+def train_runs(
+    specs: list[Any],
+    make_trainer: Callable[[Any], Trainer],
+    on_progress: Callable[[int, Snapshot], None],
+) -> list[KeptRun]:
+    """Each spec trained from its own start to its epoch target (or until it diverges) on the
+    real engine and kept; `on_progress(run index, snapshot)` is called as each one trains."""
+    runs = []
+    for index, spec in enumerate(specs):
+        trainer = make_trainer(spec)
+        trainer.prepare()
+        trainer.run(spec.train.epochs, on_snapshot=partial(on_progress, index))
+        runs.append(keep(spec, trainer.history))
+    return runs
+
+
 def _shown(value: object) -> str:
     if isinstance(value, tuple):
         return "-".join(map(str, value)) or "∅"
@@ -49,8 +68,13 @@ def _shown(value: object) -> str:
 
 def differences(runs: list[KeptRun]) -> list[str]:
     """One label per run naming the settings in which the runs differ, e.g.
-    "activation relu · train.optimizer adam"; "run 2" where nothing differs."""
-    flat = [flatten(run.spec) for run in runs]
+    "activation relu · optimizer adam"; "#2" where nothing differs."""
+    return spec_differences([run.spec for run in runs])
+
+
+def spec_differences(specs: list[Any]) -> list[str]:
+    """`differences` of runs with these specs."""
+    flat = [flatten(spec) for spec in specs]
     all_paths = flat[0] if flat else {}
     paths = [
         path
@@ -110,7 +134,10 @@ def comparison_figure(
     layout["yaxis"].update(type="log", dtick=1, exponentformat="power")
     if has_metric:
         layout["yaxis2"].update(range=[0, 1.02], tickformat=".0%")
-    fig.update_layout(
-        **layout, height=340, margin=dict(l=10, r=10, t=10, b=10), legend=dict(orientation="h")
+    fig.update_layout(  # the legend above the panels, clear of the epoch axes' titles
+        **layout,
+        height=360,
+        margin=dict(l=10, r=10, t=40, b=10),
+        legend=dict(orientation="h", x=0, y=1.02, yanchor="bottom"),
     )
     return fig

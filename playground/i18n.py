@@ -16,6 +16,7 @@ DEFAULT_LANGUAGE = "en"
 SHARED_TEXTS: dict[str, tuple[str, str]] = {
     "app.title": ("Deep Learning Playground", "딥러닝 놀이터"),
     "app.language": ("Language", "언어"),
+    "app.skip_to_content": ("Skip to main content", "본문 바로가기"),
     "nav.home": ("Home", "처음으로"),
     "nav.basics": ("Basics", "기초"),
     "nav.classification": ("Classification", "분류"),
@@ -70,6 +71,14 @@ SHARED_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "compare.keep": ("📌 Keep this run", "📌 이 실행 보관"),
     "compare.run": ("Run", "실행"),
+    "compare.pairs": (
+        "The textbooks' comparisons in one click: each run trains from the start for the same epochs on the real engine, and the runs replace the kept ones.",
+        "교재의 비교를 한 번에 해 봅니다. 각 실행을 처음부터 같은 에포크만큼 실제로 학습하고, 보관한 실행 대신 나란히 보여 줍니다.",
+    ),
+    "compare.pair_progress": (
+        "Training run {i} of {n} ({run})",
+        "실행 {n}개 중 {i}번째({run}) 학습 중",
+    ),
     "compare.remove": ("✕ {run}", "✕ {run}"),
     "status.diverged": (
         "Training stopped: at epoch {epoch} the loss grew too large to be a number (it diverged). The learning rate is probably too high for these inputs (or the inputs are not scaled). The model and its history are kept as they were before it blew up: lower the learning rate and train on, or reset.",

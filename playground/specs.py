@@ -22,8 +22,8 @@ from __future__ import annotations
 import dataclasses
 import math
 import typing
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, make_dataclass
 from typing import Any
 
 OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
@@ -179,7 +179,8 @@ def check_value(info: FieldInfo, value: Any) -> Any:
     item_kind = typing.get_args(info.type)[0]
     item_info = dataclasses.replace(info, subset=False)  # each item is one of the options
     items = tuple(
-        _check_scalar(item_info, item, item_kind, f"{info.path}[{i}]") for i, item in enumerate(value)
+        _check_scalar(item_info, item, item_kind, f"{info.path}[{i}]")
+        for i, item in enumerate(value)
     )
     if info.max_len is not None and len(items) > info.max_len:
         raise SpecError(info.path, f"{len(items)} items, at most {info.max_len} allowed")
@@ -254,6 +255,37 @@ def reset_key(page_spec: Any) -> Any:
     return dataclasses.replace(page_spec, train=train)
 
 
+# -- one-click comparisons -------------------------------------------------------------------
+@dataclass(frozen=True)
+class ComparePair:
+    """A one-click comparison on a training page (a lesson's `COMPARE_PAIRS`): one run for each
+    of `values` of the setting `path`, all else equal: the page's current settings with `fixed`
+    (flat paths) over them, and at most `max_epochs` epochs each. It is offered only where the
+    page's settings hold `requires` (else `needs`, a string key, says why not)."""
+
+    name: str  # its string key, e.g. "mnist.pair.activation"
+    path: str
+    values: tuple
+    fixed: Mapping[str, Any] = field(default_factory=dict)
+    max_epochs: int | None = None
+    requires: Mapping[str, Any] = field(default_factory=dict)
+    needs: str = ""
+
+
+def pair_applies(pair: ComparePair, current: Any) -> bool:
+    """Whether the page's settings `current` allow `pair` (e.g. not on data from the session)."""
+    values = flatten(current)
+    return all(values[path] == value for path, value in pair.requires.items())
+
+
+def pair_specs(pair: ComparePair, current: Any) -> list[Any]:
+    """The specs of `pair`'s runs on a page whose spec is `current` (checked like a share link)."""
+    base = {**flatten(current), **pair.fixed}
+    if pair.max_epochs is not None:
+        base["train.epochs"] = min(base["train.epochs"], pair.max_epochs)
+    return [from_flat(type(current), {**base, pair.path: value}) for value in pair.values]
+
+
 # -- shared spec parts ------------------------------------------------------------------------
 @dataclass(frozen=True)
 class TrainSpec:
@@ -265,6 +297,32 @@ class TrainSpec:
     epochs: int = number(5000, 1, MAX_EPOCHS)
     shuffle: bool = True
     seed: int = number(0, 0, MAX_SEED)  # initial weights and shuffling; reset keeps it
+
+
+def train_spec(
+    name: str,
+    module: str,
+    doc: str,
+    *,
+    optimizer: str,
+    learning_rate: float,
+    batch_size: int,
+    epochs: int = 5000,
+    batch_sizes: Sequence[int] = BATCH_SIZES,
+    max_epochs: int = MAX_EPOCHS,
+) -> type[TrainSpec]:
+    """A page's Training group: TrainSpec with the page's defaults (and, for pages with big
+    data, its own batch sizes and epoch bound). The fields, their order and paths stay
+    TrainSpec's, so share links and positional construction keep working."""
+    fields = [
+        ("optimizer", str, choice(optimizer, OPTIMIZERS)),
+        ("learning_rate", float, choice(learning_rate, LEARNING_RATES)),
+        ("batch_size", int, choice(batch_size, batch_sizes)),
+        ("epochs", int, number(epochs, 1, max_epochs)),
+    ]
+    cls = make_dataclass(name, fields, bases=(TrainSpec,), frozen=True, namespace={"__doc__": doc})
+    cls.__module__ = module
+    return cls
 
 
 @dataclass(frozen=True)

@@ -3,17 +3,16 @@
 from functools import partial
 
 import numpy as np
-import pandas as pd
 import streamlit as st
 
 from playground import charts, ui
 from playground.datasets import grid
 from playground.engine import Snapshot
 from playground.lessons.xor import model as lesson
-from playground.lessons.xor.data import XOR_TABLE_X, feature_matrix
-from playground.lessons.xor.figures import in_file_units
+from playground.lessons.xor.data import feature_matrix
+from playground.lessons.xor.figures import in_file_units, truth_table
 from playground.lessons.xor.inside import example_names, fixed_spec
-from playground.lessons.xor.spec import TEXTBOOK, TEXTBOOK_OUTPUTS, XorSpec
+from playground.lessons.xor.spec import TEXTBOOK, XorSpec
 from playground.ui import own_data, t, widgets
 from playground.ui.backprop import backprop_panel
 from playground.ui.diagnosis import diagnosis_panel
@@ -99,18 +98,6 @@ plane_inputs = feature_matrix(plane, page.data.features)
 labels = _chart_labels()
 
 
-def _truth_table(predictions: np.ndarray) -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            "x₁": XOR_TABLE_X[:, 0].astype(int),
-            "x₂": XOR_TABLE_X[:, 1].astype(int),
-            t("xor.table.target"): run.points.y_train[:, 0].astype(int),
-            t("xor.table.yours"): predictions[:, 0].astype(float).round(3),
-            t("xor.table.book"): TEXTBOOK_OUTPUTS,
-        }
-    )
-
-
 def _boundary(outputs: list[np.ndarray]) -> None:
     st.subheader(t("xor.boundary"))
     toggles = st.columns(2)
@@ -135,6 +122,8 @@ def _network(outputs: list[np.ndarray]) -> None:
 def live_view(snapshot: Snapshot) -> None:
     """Everything that changes while training (drawn once per live-fragment run)."""
     diverged = show_status(snapshot, page.train.epochs, has_metric=True)
+    if lesson.is_truth_table(page):  # one set: say why its two losses differ
+        st.caption(t("xor.table_losses"))
     outputs = trainer.layer_outputs(plane_inputs)
     left, right = st.columns([5, 4])
     with left:
@@ -146,7 +135,9 @@ def live_view(snapshot: Snapshot) -> None:
             divergence_advice(snapshot)
         if lesson.is_truth_table(page):
             st.subheader(t("xor.table"))
-            st.dataframe(_truth_table(trainer.predict(run.x_train)), hide_index=True)
+            names = ui.labels(**{n: f"xor.table.{n}" for n in ("target", "yours", "book")})
+            table_outputs = trainer.predict(run.x_train)
+            st.dataframe(truth_table(run.points.y_train, table_outputs, names), hide_index=True)
             st.caption(t("xor.table_help"))
         if not page.neurons:
             st.caption(t("xor.logistic_note"))

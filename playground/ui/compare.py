@@ -1,15 +1,24 @@
 """The Compare panel under every training page: "📌 keep this run" stores the paused or
-finished run (spec and history), and the kept runs are overlaid, labelled by what differs."""
+finished run (spec and history), and the kept runs are overlaid, labelled by what differs.
+
+A lesson's one-click pairs (`COMPARE_PAIRS`) train each of their runs on the real engine
+within the click's script run, under a progress bar (a pair is sized to take seconds), and
+replace the kept runs with them."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from playground import compare
-from playground.numbers import format_number
+from playground.engine import Snapshot
+from playground.lessons import compare_pairs, spec_trainer
+from playground.specs import ComparePair, pair_applies, pair_specs
 from playground.ui.lang import t
-from playground.ui.layout import show_chart
+from playground.ui.layout import number_text, show_chart
 from playground.ui.training import is_playing
 
 
@@ -24,6 +33,45 @@ def _keep(page: str) -> None:
     st.session_state[_runs_key(page)] = compare.add(runs, compare.keep(spec, trainer.history))
 
 
+def _pair_progress(
+    bar: DeltaGenerator, labels: list[str], epochs: int, index: int, snapshot: Snapshot
+) -> None:
+    """The progress bar while run `index` of a pair trains."""
+    done = (index + snapshot.epoch / epochs) / len(labels)
+    text = t("compare.pair_progress", i=index + 1, n=len(labels), run=labels[index])
+    bar.progress(min(done, 1.0), f"{text}: {t('status.epoch')} {snapshot.epoch:,} / {epochs:,}")
+
+
+def _train_pair(page: str, pair: ComparePair) -> None:
+    """Every run of `pair` trained for the same epochs, kept in place of the kept runs."""
+    specs = pair_specs(pair, st.session_state[f"{page}.spec"])
+    labels = compare.spec_differences(specs)
+    bar = st.progress(0.0, t("status.preparing"))
+    on_progress = partial(_pair_progress, bar, labels, specs[0].train.epochs)
+    runs = compare.train_runs(specs, spec_trainer(page), on_progress)
+    st.session_state[_runs_key(page)] = runs
+    st.rerun()  # the panel's title counts the kept runs
+
+
+def _pair_button(page: str, pair: ComparePair, playing: bool) -> bool:
+    applies = pair_applies(pair, st.session_state[f"{page}.spec"])
+    help_text = t(f"{pair.name}.help") if applies else t(pair.needs)
+    disabled = playing or not applies
+    return st.button(t(pair.name), key=f"{pair.name}.run", disabled=disabled, help=help_text)
+
+
+def _pair_buttons(page: str, playing: bool) -> None:
+    """One button per pair of the lesson; a click trains the pair at once, then reruns."""
+    pairs = compare_pairs(page)
+    if not pairs:
+        return
+    st.caption(t("compare.pairs"))
+    for column, pair in zip(st.columns(len(pairs)), pairs):
+        with column:
+            if _pair_button(page, pair, playing):
+                _train_pair(page, pair)
+
+
 def _remove(page: str, index: int) -> None:
     runs = list(st.session_state.get(_runs_key(page), []))
     del runs[index]
@@ -33,9 +81,7 @@ def _remove(page: str, index: int) -> None:
 def _cell(value: float | None, percent: bool = False) -> str:
     if value is None:
         return ""
-    if percent:
-        return f"{value:.1%}"
-    return format_number(value) or t("status.diverged_value")
+    return f"{value:.1%}" if percent else number_text(value)
 
 
 def _table(runs: list[compare.KeptRun], labels: list[str]) -> pd.DataFrame:
@@ -60,6 +106,7 @@ def compare_panel(page: str) -> None:
     runs = st.session_state.get(_runs_key(page), [])
     with st.expander(t("compare.title", n=len(runs)), expanded=bool(runs)):
         st.caption(t("compare.help", max=compare.MAX_RUNS))
+        _pair_buttons(page, playing=is_playing(page))
         can_keep = trainer.epoch > 0 and not is_playing(page)
         st.button(
             t("compare.keep"),

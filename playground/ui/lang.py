@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import streamlit as st
 
 from playground.i18n import DEFAULT_LANGUAGE, LANGUAGES, normalize_language, translate
@@ -9,6 +11,26 @@ from playground.ui.state import persist
 
 LANG_KEY = "lang"
 LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
+# Streamlit writes its keyboard "Skip to main content" link in English only (a fixed string in
+# its frontend, data-testid stSkipToContent). This keeps the link's text, and the document's
+# `lang` for screen readers, in the page's language, also when Streamlit draws the link anew;
+# its own element is hidden, so the sidebar keeps its spacing.
+PAGE_LANGUAGE_SCRIPT = """<span class="page-language"></span>
+<style>[data-testid="stElementContainer"]:has(.page-language) { display: none; }</style>
+<script>
+(() => {
+  const [lang, text] = %s;
+  const apply = () => {
+    document.documentElement.lang = lang;
+    const link = document.querySelector('[data-testid="stSkipToContent"]');
+    if (link && link.textContent !== text) link.textContent = text;
+  };
+  window.playgroundLanguage?.disconnect();
+  window.playgroundLanguage = new MutationObserver(apply);
+  window.playgroundLanguage.observe(document.body, {childList: true, subtree: true});
+  apply();
+})();
+</script>"""
 
 
 def _initial_language() -> str:
@@ -46,6 +68,14 @@ def language_switch() -> None:
         horizontal=True,
         on_change=_sync_query_param,
     )
+    page_language()
+
+
+def page_language() -> None:
+    """Streamlit's own skip link and the document's language follow the page's language."""
+    values = json.dumps([language(), t("app.skip_to_content")], ensure_ascii=False)
+    with st.sidebar:
+        st.html(PAGE_LANGUAGE_SCRIPT % values, unsafe_allow_javascript=True)
 
 
 def labels(**keys: str) -> dict[str, str]:

@@ -9,6 +9,7 @@ import streamlit as st
 
 from playground import chart_style
 from playground.chart_style import Spec
+from playground.numbers import format_number
 from playground.ui.lang import t
 
 _frames = itertools.count()
@@ -47,3 +48,8 @@ def show_chart(slot, fig: go.Figure) -> None:
     # Built unvalidated: the dict came from a figure, so Plotly would only check it again.
     figure = go.Figure(spec, _validate=False)
     slot.plotly_chart(figure, width="stretch", config={"displaylogo": False})
+
+
+def number_text(value: float) -> str:
+    """A number as the pages show it; a non-finite one says "diverged" in words."""
+    return format_number(value) or t("status.diverged_value")

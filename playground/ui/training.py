@@ -25,11 +25,11 @@ import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
 from playground.live_load import CORES, LOAD, frame_gap, slice_seconds
-from playground.numbers import format_number
 from playground.specs import MAX_SEED, reset_key
 from playground.ui import widgets
 from playground.ui.click_counter import new_clicks
 from playground.ui.lang import t
+from playground.ui.layout import number_text
 from playground.ui.state import persist
 from playground.ui.widgets import SpecForm
 
@@ -61,7 +61,7 @@ def training_controls(form: SpecForm, path: str = "train") -> None:
 def textbook_button(page: str, textbook: Any) -> None:
     """The sidebar's Presets group: one click loads the textbook's setup into the widgets
     (not drawn when a classroom link hides the presets)."""
-    if not widgets.presets_shown(page):
+    if not widgets.presetsnumber_text(page):
         return
     st.subheader(t("group.presets"))
     st.button(t("ctl.textbook"), on_click=widgets.load_spec, args=(page, textbook), width="stretch")
@@ -272,10 +272,6 @@ def control_bar(page: str, trainer: Trainer, target: int):
     )
 
 
-def _shown(value: float) -> str:
-    return format_number(value) or t("status.diverged_value")
-
-
 def _last(values: np.ndarray) -> float | None:
     return float(values[-1]) if len(values) else None
 
@@ -287,11 +283,11 @@ def _speed(snapshot: Snapshot) -> str | None:
         return None
     epochs_per_second = steps_per_second / snapshot.steps_per_epoch
     if epochs_per_second >= 1:
-        return t("status.speed", rate=_shown(epochs_per_second))
+        return t("status.speed", rate=number_text(epochs_per_second))
     return t(
         "status.slow_speed",
-        rate=_shown(steps_per_second),
-        seconds=_shown(1 / epochs_per_second),
+        rate=number_text(steps_per_second),
+        seconds=number_text(1 / epochs_per_second),
     )
 
 
@@ -304,7 +300,7 @@ def show_status(snapshot: Snapshot, target: int, has_metric: bool, has_test: boo
     measured = [("status.loss", _last(history.loss))]
     if has_test:
         measured.append(("status.test_loss", _last(history.val_loss)))
-    parts += [f"{t(label)} {_shown(value)}" for label, value in measured if value is not None]
+    parts += [f"{t(label)} {number_text(value)}" for label, value in measured if value is not None]
     accuracy = _last(history.val_metric if len(history.val_metric) else history.metric)
     if has_metric and accuracy is not None:
         parts.append(f"{t('status.accuracy')} {accuracy:.1%}")

@@ -201,6 +201,13 @@ class SpecForm:
         key, _ = self._bind(path)
         return self._keep(path, st.session_state[key])
 
+    def hidden_under(self, prefix: str) -> None:
+        """Every field under `prefix` (e.g. `tuning.adam.`) has no widget on this run: they
+        keep their values."""
+        for path in self._infos:
+            if path.startswith(prefix):
+                self.hidden(path)
+
     def set_hidden(self, path: str, value: Any) -> None:
         st.session_state[self.key(path)] = value
 

@@ -21,6 +21,10 @@ def test_xor_page_trains_through_its_controls():
     assert not np.allclose(boundary_before, boundary_after)
     assert any("300" in md.value for md in at.markdown)  # the epoch counter
     assert len(at.dataframe) == 1  # the truth table with the textbook column
+    losses = [c.value for c in at.caption if "model.evaluate" in c.value]
+    assert len(losses) == 1 and "model.fit" in losses[0]  # why loss and test loss differ
+    at.selectbox(key="xor.data.name").set_value("circle").run()
+    assert not [c for c in at.caption if "model.evaluate" in c.value]  # a real test set
 
 
 def test_step_reset_and_learning_rate_change():

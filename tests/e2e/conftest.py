@@ -131,6 +131,14 @@ def wait_until_idle(page) -> None:
     )
 
 
+def set_epochs(page, epochs: int) -> None:
+    """Type the sidebar's epoch target and wait for the page to take it."""
+    field = page.get_by_label("Epochs")
+    field.fill(str(epochs))
+    field.press("Enter")
+    wait_until_idle(page)
+
+
 def set_pace(page, label: str) -> None:
     """Choose the control bar's pace (e.g. "100 epochs/s"), so a run lasts long enough to
     watch and pause: at full speed the engine finishes 100,000 small epochs in about a second."""

@@ -5,18 +5,11 @@ import time
 
 import pytest
 
-from tests.e2e.conftest import wait_until_idle
+from tests.e2e.conftest import set_epochs, wait_until_idle
 
 pytestmark = pytest.mark.e2e
 
 ACCURACY = re.compile(r"accuracy ([\d.]+)%")  # the status line shows it in percent
-
-
-def _set_epochs(page, epochs: int) -> None:
-    field = page.get_by_label("Epochs")
-    field.fill(str(epochs))
-    field.press("Enter")
-    wait_until_idle(page)
 
 
 def _train(page) -> None:
@@ -32,10 +25,10 @@ def _accuracy(page) -> float:
 def test_iris_accuracy_rises(page, app_url):
     page.goto(f"{app_url}/iris?lang=en")
     wait_until_idle(page)
-    _set_epochs(page, 2)
+    set_epochs(page, 2)
     _train(page)
     early = _accuracy(page)
-    _set_epochs(page, 100)
+    set_epochs(page, 100)
     _train(page)
     late = _accuracy(page)
     assert late > early and late >= 0.9
@@ -45,7 +38,7 @@ def test_iris_accuracy_rises(page, app_url):
 def test_mnist_trains_and_answers_a_drawn_digit(page, app_url):
     page.goto(f"{app_url}/mnist?lang=en")
     wait_until_idle(page)
-    _set_epochs(page, 1)
+    set_epochs(page, 1)
     _train(page)
     page.get_by_test_id("stMetricLabel").get_by_text("Test accuracy").wait_for(state="visible")
 

@@ -123,11 +123,11 @@ def _wait_for_charts(page, timeout: float = 60) -> None:
     raise AssertionError(f"the charts did not settle ({seen} drawn)")
 
 
-# Not prose: icon ligatures (Streamlit draws icons as words), the skip link, code (exported
-# programs, API names in backticks), formulas (KaTeX) and the charts (their SVG text runs
-# together; `_chart_text` reads it word by word).
+# Not prose: icon ligatures (Streamlit draws icons as words), code (exported programs, API
+# names in backticks, the page's own scripts and styles), formulas (KaTeX) and the charts
+# (their SVG text runs together; `_chart_text` reads it word by word).
 NOT_PROSE = (
-    '[data-testid="stIconMaterial"], [data-testid="stSkipLink"], .material-symbols-rounded,'
+    '[data-testid="stIconMaterial"], .material-symbols-rounded, script, style,'
     ' code, pre, [data-testid="stCode"], .katex, .js-plotly-plot'
 )
 
@@ -138,8 +138,6 @@ def _visible_text(page) -> str:
     return page.evaluate(
         "sel => { const app = document.querySelector('[data-testid=\"stApp\"]').cloneNode(true);"
         " app.querySelectorAll(sel).forEach(e => e.remove());"
-        " [...app.querySelectorAll('a')].filter(a => a.textContent.startsWith('Skip to'))"
-        ".forEach(a => a.remove());"
         " app.querySelectorAll('*').forEach(e => e.append(' '));"
         " return app.innerText; }",
         NOT_PROSE,

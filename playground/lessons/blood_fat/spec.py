@@ -9,28 +9,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from playground.specs import (
-    ACTIVATIONS,
-    BATCH_SIZES,
-    LEARNING_RATES,
-    OPTIMIZERS,
-    TrainSpec,
-    choice,
-    number,
-    part,
-)
+from playground.specs import ACTIVATIONS, choice, number, part, train_spec
 
 MAX_LAYERS, MAX_NEURONS = 3, 32
 QUERY = (100.0, 44.0)  # the textbook's question: 100 kg, 44 years
 
 
-@dataclass(frozen=True)
-class BloodFatTrainSpec(TrainSpec):
-    """The textbook's training: RMSprop at Keras' default rate, all 25 rows per batch."""
-
-    optimizer: str = choice("rmsprop", OPTIMIZERS)
-    learning_rate: float = choice(0.001, LEARNING_RATES)
-    batch_size: int = choice(0, BATCH_SIZES)
+BloodFatTrainSpec = train_spec(
+    "BloodFatTrainSpec",
+    __name__,
+    "The textbook's training: RMSprop at Keras' default rate, all 25 rows per batch.",
+    optimizer="rmsprop",
+    learning_rate=0.001,
+    batch_size=0,
+)
 
 
 @dataclass(frozen=True)

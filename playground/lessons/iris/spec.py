@@ -8,19 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from playground.specs import (
-    ACTIVATIONS,
-    BATCH_SIZES,
-    LEARNING_RATES,
-    MAX_EPOCHS,
-    OPTIMIZERS,
-    TrainSpec,
-    choice,
-    number,
-    numbers,
-    part,
-    subset,
-)
+from playground.specs import ACTIVATIONS, choice, numbers, part, subset, train_spec
 
 FEATURES = ("sepal_length", "sepal_width", "petal_length", "petal_width")
 CLASSES = ("setosa", "versicolor", "virginica")
@@ -34,14 +22,15 @@ class DataSpec:
     standardize: bool = False  # with the training set's mean and spread
 
 
-@dataclass(frozen=True)
-class IrisTrainSpec(TrainSpec):
-    """The book's training setup (Adam 0.001, batch 32, 100 epochs); TrainSpec's bounds."""
-
-    optimizer: str = choice("adam", OPTIMIZERS)
-    learning_rate: float = choice(0.001, LEARNING_RATES)
-    batch_size: int = choice(32, BATCH_SIZES)
-    epochs: int = number(100, 1, MAX_EPOCHS)
+IrisTrainSpec = train_spec(
+    "IrisTrainSpec",
+    __name__,
+    "The book's training setup (Adam 0.001, batch 32, 100 epochs); TrainSpec's bounds.",
+    optimizer="adam",
+    learning_rate=0.001,
+    batch_size=32,
+    epochs=100,
+)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import numpy as np
 from sklearn.linear_model import SGDClassifier
 
 from playground.engine import TrainData, Trainer
-from playground.lessons.mnist.data import IMAGE_SHAPE, ImageData
+from playground.lessons.mnist.data import IMAGE_SHAPE, ImageData, load_images
 from playground.lessons.mnist.spec import BuilderSpec, MnistSpec
 from playground.models import make_trainer
 from playground.specs import LayerSpec, ModelSpec, layer_table
@@ -68,6 +68,11 @@ def model_spec(spec: MnistSpec) -> ModelSpec:
 def new_trainer(spec: MnistSpec, data: ImageData) -> Trainer:
     train_data = TrainData(data.x_train, data.y_train, data.x_test, data.y_test)
     return make_trainer(model_spec(spec), spec.train, train_data)
+
+
+def spec_trainer(spec: MnistSpec) -> Trainer:
+    """A trainer for a spec alone, on the images it names (a Compare panel pair's run)."""
+    return new_trainer(spec, load_images(spec.data.name, spec.data.full))
 
 
 def parameter_count(spec: MnistSpec) -> int:

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from playground.specs import (
-    ACTIVATIONS,
-    LEARNING_RATES,
-    OPTIMIZERS,
-    TrainSpec,
-    choice,
-    number,
-    numbers,
-    part,
-)
+from playground.specs import ACTIVATIONS, ComparePair, choice, numbers, part, train_spec
 
 DATASETS = ("mnist", "fashion")
 BOOK_MODELS = ("dense10", "dense100_sigmoid", "dense100_relu", "dense128_dropout", "cnn")
@@ -48,14 +39,17 @@ class BuilderSpec:
     dropout: float = choice(0.0, DROPOUTS)  # after every dense layer
 
 
-@dataclass(frozen=True)
-class MnistTrainSpec(TrainSpec):
-    """The books' training setup (Adam 0.001, batch 32, 5 epochs), with tighter bounds."""
-
-    optimizer: str = choice("adam", OPTIMIZERS)
-    learning_rate: float = choice(0.001, LEARNING_RATES)
-    batch_size: int = choice(32, BATCH_SIZES)
-    epochs: int = number(5, 1, MAX_EPOCHS)
+MnistTrainSpec = train_spec(
+    "MnistTrainSpec",
+    __name__,
+    "The books' training setup (Adam 0.001, batch 32, 5 epochs), with tighter bounds.",
+    optimizer="adam",
+    learning_rate=0.001,
+    batch_size=32,
+    epochs=5,
+    batch_sizes=BATCH_SIZES,
+    max_epochs=MAX_EPOCHS,
+)
 
 
 @dataclass(frozen=True)
@@ -76,3 +70,22 @@ PRESETS = {
     f"{name}_{model}": MnistSpec(data=DataSpec(name=name), model=model)
     for name, model in BOOK_ACCURACY
 }
+
+# The books' comparisons on one dense net (Flatten, Dense(128), softmax) and the shipped subset
+# (so a pair trains in seconds): sigmoid against ReLU, then the optimizers at one learning rate.
+DENSE128 = {
+    "data.full": False,
+    "model": "custom",
+    "builder.conv_filters": (),
+    "builder.dense_units": (128,),
+    "builder.dropout": 0.0,
+}
+COMPARE_PAIRS = (
+    ComparePair("mnist.pair.activation", "builder.activation", ("sigmoid", "relu"), DENSE128),
+    ComparePair(
+        "mnist.pair.optimizer",
+        "train.optimizer",
+        ("sgd", "rmsprop", "adam"),
+        {**DENSE128, "builder.activation": "relu", "train.learning_rate": 0.001},
+    ),
+)

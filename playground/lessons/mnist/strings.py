@@ -1,6 +1,19 @@
 """The mnist lesson's strings: key: (English, 한국어)."""
 
 TEXTS: dict[str, tuple[str, str]] = {
+    "mnist.pair.activation": ("⚖️ sigmoid vs ReLU", "⚖️ 시그모이드와 ReLU 비교"),
+    "mnist.pair.activation.help": (
+        "The same net, Flatten → Dense(128) → softmax, on the shipped images with your training settings; only the hidden layer's activation differs. ReLU usually learns faster: sigmoid's slope is at most 0.25 and almost 0 for large inputs.",
+        "같은 신경망(Flatten → Dense(128) → 소프트맥스)을 앱에 들어 있는 이미지와 지금의 학습 설정으로 학습하고, 은닉층의 활성화 함수만 바꿉니다. 보통 ReLU가 더 빨리 배웁니다. 시그모이드의 기울기는 최대 0.25이고, 입력이 크면 거의 0이 되기 때문입니다.",
+    ),
+    "mnist.pair.optimizer": (
+        "⚖️ optimizers: SGD, RMSprop, Adam",
+        "⚖️ 옵티마이저 비교: SGD, RMSprop, Adam",
+    ),
+    "mnist.pair.optimizer.help": (
+        "The same net, Flatten → Dense(128, relu) → softmax, at one learning rate, 0.001 (Keras' default for RMSprop and Adam); only the optimizer differs. RMSprop and Adam adapt each weight's step and get far in a few epochs; plain SGD at this rate crawls.",
+        "같은 신경망(Flatten → Dense(128, relu) → 소프트맥스)을 같은 학습률 0.001(케라스에서 RMSprop과 Adam의 기본값)로 학습하고, 옵티마이저만 바꿉니다. RMSprop과 Adam은 가중치마다 보폭을 스스로 조절해서 몇 에포크 만에 많이 나아가지만, 같은 학습률의 SGD는 아주 느리게 나아갑니다.",
+    ),
     "mnist.intro": (
         "28×28 grey images in ten classes. Dense networks see the pixels as one long vector; CNNs look at small patches. The data ships with the app (10,000 images per set); the full 70,000 load when the network allows.",
         "클래스 10개로 나뉜 28×28 흑백 이미지입니다. 완전 연결 신경망(Dense)은 픽셀을 하나의 긴 벡터로 보고, 합성곱 신경망(CNN)은 작은 영역을 하나씩 살펴봅니다. 데이터는 앱에 들어 있고(세트마다 10,000장), 인터넷에 연결되어 있으면 전체 70,000장을 내려받을 수 있습니다.",

@@ -6,6 +6,7 @@ Every path comes from a real `keras.optimizers` instance applying real gradients
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass
 
@@ -135,3 +136,9 @@ def _kernel(surface: str, optimizer: str, momentum: float | None) -> _RaceKernel
         (surface, optimizer, momentum),
         lambda: _RaceKernel(SURFACES[surface], optimizer, momentum),
     )
+
+
+def reached_step(shown: int, elapsed: float, steps: int, race_seconds: float) -> int:
+    """The step a race replayed in `race_seconds` has reached `elapsed` seconds after it was
+    at step `shown` (at most `steps`)."""
+    return min(steps, shown + math.ceil(elapsed * steps / race_seconds))

@@ -8,28 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from playground.specs import (
-    BATCH_SIZES,
-    LEARNING_RATES,
-    MAX_EPOCHS,
-    OPTIMIZERS,
-    TrainSpec,
-    choice,
-    number,
-    part,
-)
+from playground.specs import number, part, train_spec
 
 MAX_DEGREE = 6
 
 
-@dataclass(frozen=True)
-class TemperatureTrainSpec(TrainSpec):
-    """The textbook's training: Adam at its default rate, all twelve months per step."""
-
-    optimizer: str = choice("adam", OPTIMIZERS)
-    learning_rate: float = choice(0.001, LEARNING_RATES)
-    batch_size: int = choice(0, BATCH_SIZES)
-    epochs: int = number(100_000, 1, MAX_EPOCHS)
+TemperatureTrainSpec = train_spec(
+    "TemperatureTrainSpec",
+    __name__,
+    "The textbook's training: Adam at its default rate, all twelve months per step.",
+    optimizer="adam",
+    learning_rate=0.001,
+    batch_size=0,
+    epochs=100_000,
+)
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,32 @@
-"""The XOR page's own figures: the boundary in a file's units, and the plane to click points on."""
+"""The XOR page's own figures: the boundary in a file's units, the plane to click points on,
+and the truth table beside the textbook's outputs."""
 
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 
 from playground.charts import BLUE, ORANGE
+from playground.lessons.xor.data import XOR_TABLE_X
 from playground.lessons.xor.own import OwnSet
+from playground.lessons.xor.spec import TEXTBOOK_OUTPUTS
 
 CLICK_GRID = 41  # invisible targets per axis on the click plane (Plotly reports point clicks)
+
+
+def truth_table(targets: np.ndarray, outputs: np.ndarray, names: dict[str, str]) -> pd.DataFrame:
+    """The four inputs, their targets, the model's outputs and the textbook's (column names
+    from `names`: target, yours, book)."""
+    return pd.DataFrame(
+        {
+            "x₁": XOR_TABLE_X[:, 0].astype(int),
+            "x₂": XOR_TABLE_X[:, 1].astype(int),
+            names["target"]: targets[:, 0].astype(int),
+            names["yours"]: outputs[:, 0].astype(float).round(3),
+            names["book"]: TEXTBOOK_OUTPUTS,
+        }
+    )
 
 
 def in_file_units(fig: go.Figure, own: OwnSet) -> go.Figure:

@@ -91,5 +91,10 @@ def new_trainer(spec: XorSpec, run: XorRun) -> Trainer:
     return make_trainer(run.model, spec.train, data)
 
 
+def spec_trainer(spec: XorSpec) -> Trainer:
+    """A trainer for a spec on a built-in set (a Compare panel pair's run)."""
+    return new_trainer(spec, prepare(spec))
+
+
 def layer_sizes(spec: XorSpec) -> list[int]:
     return [len(spec.data.features), *spec.neurons, 1]

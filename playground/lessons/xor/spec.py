@@ -8,6 +8,7 @@ from playground.specs import (
     ACTIVATIONS,
     MAX_SEED,
     REGULARIZERS,
+    ComparePair,
     TrainSpec,
     choice,
     number,
@@ -52,3 +53,15 @@ TEXTBOOK = XorSpec()
 TEXTBOOK_OUTPUTS = (0.07, 0.92, 0.92, 0.06)  # model.predict on (0,0), (0,1), (1,0), (1,1)
 PAGE_SPEC = XorSpec
 PRESETS = {"textbook": TEXTBOOK}
+
+# On the page's data and network, at most the textbook's 5,000 epochs (a pair on a big set
+# still trains in seconds); only on a built-in set (clicked points and files live in the session).
+PAIR_OPTIONS = {
+    "max_epochs": 5000,
+    "requires": {"data.source": "builtin"},
+    "needs": "xor.pair.needs",
+}
+COMPARE_PAIRS = (
+    ComparePair("xor.pair.activation", "activation", ("sigmoid", "relu"), **PAIR_OPTIONS),
+    ComparePair("xor.pair.optimizer", "train.optimizer", ("sgd", "adam"), **PAIR_OPTIONS),
+)

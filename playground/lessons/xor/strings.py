@@ -1,6 +1,20 @@
 """The xor lesson's strings: key: (English, 한국어)."""
 
 TEXTS: dict[str, tuple[str, str]] = {
+    "xor.pair.activation": ("⚖️ sigmoid vs ReLU", "⚖️ 시그모이드와 ReLU 비교"),
+    "xor.pair.activation.help": (
+        "Your data, network and training settings, for at most 5,000 epochs; only the hidden layers' activation differs. Which one wins depends on the random start: ReLU often gets there in fewer epochs, or stalls when a unit dies. Try 🎲 new weights and compare again.",
+        "지금의 데이터, 신경망, 학습 설정으로 최대 5,000 에포크 학습하고, 은닉층의 활성화 함수만 바꿉니다. 어느 쪽이 나은지는 무작위 초깃값에 따라 다릅니다. ReLU는 더 적은 에포크로 풀 때가 많지만, 뉴런이 죽으면 멈춰 버리기도 합니다. 🎲 새 초깃값으로 바꾸고 다시 비교해 보세요.",
+    ),
+    "xor.pair.needs": (
+        "Compares on the built-in data sets only: choose “Built-in data sets” under Data source.",
+        "준비된 데이터셋에서만 비교할 수 있습니다. 데이터 출처에서 준비된 데이터셋을 고르세요.",
+    ),
+    "xor.pair.optimizer": ("⚖️ SGD vs Adam", "⚖️ SGD와 Adam 비교"),
+    "xor.pair.optimizer.help": (
+        "Your data, network and learning rate, for at most 5,000 epochs; only the optimizer differs. Adam adapts each weight's step and usually leaves a flat start sooner.",
+        "지금의 데이터, 신경망, 학습률로 최대 5,000 에포크 학습하고, 옵티마이저만 바꿉니다. Adam은 가중치마다 보폭을 스스로 조절해서 보통 평평한 출발점을 더 빨리 벗어납니다.",
+    ),
     "xor.intro": (
         "A small network learns to tell blue points from orange ones. The background shows what the model outputs everywhere on the plane, live as it trains.",
         "작은 신경망이 파란 점과 주황 점을 구분하도록 학습합니다. 배경은 학습하는 동안 모델이 평면 위 모든 곳에서 내놓는 출력을 실시간으로 보여 줍니다.",
@@ -37,8 +51,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "xor.table.yours": ("your model", "내 모델"),
     "xor.table.book": ("textbook", "교재"),
     "xor.table_help": (
-        "The textbook's 2-2-1 sigmoid network, trained with SGD (0.1) on MSE for 5,000 epochs of batch 1, printed about 0.07, 0.92, 0.92, 0.06. Your numbers differ with the random start, but should land close.",
-        "교재의 2-2-1 시그모이드 신경망을 SGD(0.1), 평균 제곱 오차, 배치 1로 5,000 에포크 학습하면 약 0.07, 0.92, 0.92, 0.06이 나옵니다. 무작위 초깃값에 따라 조금 다르지만 비슷하게 나와야 합니다.",
+        "The textbook's 2-2-1 sigmoid network, trained with SGD (0.1) on MSE for 5,000 epochs of batch 1, printed about 0.07, 0.92, 0.92, 0.06. Your numbers differ with the random start, but should land close. Your model's outputs are from its final weights, as the test loss is.",
+        "교재의 2-2-1 시그모이드 신경망을 SGD(0.1), 평균 제곱 오차, 배치 1로 5,000 에포크 학습하면 약 0.07, 0.92, 0.92, 0.06이 나옵니다. 무작위 초깃값에 따라 조금 다르지만 비슷하게 나와야 합니다. 내 모델의 출력은 테스트 손실과 같이 최종 가중치로 계산한 값입니다.",
+    ),
+    "xor.table_losses": (
+        "On the truth table the training set is the test set: both losses are measured on the same four points, at different moments. **Loss** is the mean over the last epoch's four steps while the weights were still changing (what `model.fit` prints); **test loss** is measured after them, on the final weights (what `model.evaluate` returns).",
+        "진리표에서는 훈련 세트가 곧 테스트 세트입니다. 두 손실 모두 같은 네 점에서 재지만 재는 시점이 다릅니다. **손실**은 마지막 에포크의 네 스텝 동안 가중치가 바뀌는 중에 잰 값의 평균이고(`model.fit`이 출력하는 값), **테스트 손실**은 그 뒤 최종 가중치로 잰 값입니다(`model.evaluate`가 돌려주는 값).",
     ),
     "xor.logistic_note": (
         "0 hidden layers: this is logistic regression, one straight line through the plane.",

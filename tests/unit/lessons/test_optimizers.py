@@ -96,3 +96,10 @@ def test_the_spec_gives_the_race_its_racers_and_start():
     assert [len(p.points) for p in paths] == [101] * 3
     sgd, momentum, adam = (p.losses[-1] for p in paths)
     assert momentum < sgd and adam < sgd  # the textbook's point: SGD crawls along the valley
+
+
+def test_a_replayed_race_reaches_its_end_in_its_time_and_stops_there():
+    assert O.reached_step(0, 0.0, 300, 4.0) == 0
+    assert O.reached_step(0, 2.0, 300, 4.0) == 150
+    assert O.reached_step(100, 0.01, 300, 4.0) == 101  # any time moves on by a step
+    assert O.reached_step(0, 9.0, 300, 4.0) == 300

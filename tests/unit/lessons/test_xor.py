@@ -7,6 +7,7 @@ from playground.diagnosis import Fix
 from playground.lessons.xor import model as lesson
 from playground.lessons.xor import own as lesson_own
 from playground.lessons.xor.data import GENERATORS, feature_matrix, make_points
+from playground.lessons.xor.figures import truth_table
 from playground.lessons.xor.inside import example_names, fixed_spec
 from playground.lessons.xor.spec import TEXTBOOK, DataSpec, XorSpec
 from playground.models import build_model
@@ -135,3 +136,17 @@ def test_fixes_become_page_settings_on_the_widgets_options():
 def test_example_names_follow_the_training_order():
     run = lesson.prepare(TEXTBOOK)
     assert example_names(run) == ["(0, 0) → 0", "(0, 1) → 1", "(1, 0) → 1", "(1, 1) → 0"]
+
+
+def test_on_the_truth_table_test_loss_is_the_final_weights_loss_and_loss_the_epochs_mean():
+    """What the caption under the status says: same four points, two moments."""
+    run = lesson.prepare(TEXTBOOK)
+    trainer = lesson.new_trainer(TEXTBOOK, run)
+    trainer.train_epochs(50)
+    outputs = trainer.predict(run.x_train)
+    evaluated = float(np.mean((outputs - run.points.y_train) ** 2))
+    assert trainer.history.val_loss[-1] == pytest.approx(evaluated, rel=1e-5)
+    assert trainer.history.loss[-1] != pytest.approx(evaluated, rel=1e-5)
+    table = truth_table(run.points.y_train, outputs, {"target": "t", "yours": "y", "book": "b"})
+    assert table["t"].tolist() == [0, 1, 1, 0]
+    np.testing.assert_allclose(table["y"], outputs[:, 0].round(3), atol=1e-6)
