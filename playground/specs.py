@@ -7,8 +7,8 @@ anything that comes from outside (a URL, a preset, a file):
 
 * `choice(default, options)`: one of the options (a select box, a select slider);
 * `number(default, lo, hi)`: an int or float within [lo, hi];
-* `numbers(default, lo, hi, max_len[, options])`: a tuple of such numbers, e.g. neurons per hidden layer
-  (its widgets: `<path>.count` and one per item, `<path>.1`, `<path>.2`, ...);
+* `numbers(default, lo, hi, max_len[, options])`: a tuple of such numbers, e.g. neurons per
+  hidden layer (its widgets: `<path>.count` and one per item, `<path>.1`, `<path>.2`, ...);
 * `span(default, lo, hi)`: a (low, high) pair within [lo, hi] (a range slider);
 * `subset(default, options)`: a tuple of distinct options in their canonical order;
 * `part(cls)`: a nested spec; a plain `bool` field needs nothing.

@@ -41,6 +41,7 @@ PLAY = re.compile(r"^▶")  # "▶ Train" or "▶ Train more"
 PAUSE = "⏸ Pause"
 RESET = "↺ Reset"
 IDLE_CPU_PERCENT = 10.0  # of one core
+MID_RUN_TRIES = 3
 
 # The status line's counter: "**Epoch N** of M" on training pages, "**Step N** of M" in the race.
 COUNTER_JS = """() => {
@@ -125,16 +126,30 @@ def _shown_counter(page) -> int:
     return _wait_counter(page, lambda n: True, "the status line", 10)
 
 
-def _running(page, key: str) -> None:
-    """The run is still going (so the next click lands mid-run, not after the end)."""
+def _status(page) -> tuple[int, int]:
+    """(counter, target) of the status line, read at one instant once it is on screen."""
 
-    def status():
+    def read():
         count, target = page.evaluate(STATUS_JS)
         return count is not None and target is not None and (count, target)
 
-    count, target = _wait_for(status, "the status line", 10)
-    assert count < target, f"the run already ended ({count} of {target})"
-    assert _play_button(page, key, PAUSE).count() == 1
+    return _wait_for(read, "the status line", 10)
+
+
+def _play_mid_run(page, key: str, at_least: int = 1) -> int:
+    """Press ▶ and return the counter once it reached `at_least` with the run still going
+    (so the next click lands mid-run). The race always takes about 4 s, so on a busy machine
+    it can end before the test looks: it is then reset and played again."""
+    for _ in range(MID_RUN_TRIES):
+        _play(page, key)
+        count = _wait_counter(page, lambda n: n >= at_least, f"{at_least} epochs (steps)")
+        now, target = _status(page)
+        if now < target and _play_button(page, key, PAUSE).count() == 1:
+            return count
+        _button(page, key, "reset").click()
+        _play_button(page, key, PLAY).wait_for()
+        _wait_counter(page, lambda n: n == 0, "epoch 0 after reset", 20)
+    raise AssertionError(f"every one of {MID_RUN_TRIES} runs ended before the test looked")
 
 
 def _step_button(page, key: str):
@@ -207,9 +222,8 @@ def _settled(page, quiet: float = 1.0, timeout: float = 60.0) -> int:
 def test_reset_during_training_lands_on_zero(page, server, key):
     url, _ = server
     _open(page, url, key)
-    for attempt in range(10):
-        _play(page, key)
-        _running(page, key)
+    for attempt in range(6):  # the bug this guards against showed in 4 of 6 tries
+        _play_mid_run(page, key)
         _button(page, key, "reset").click()
         _play_button(page, key, PLAY).wait_for()
         _wait_counter(page, lambda n: n == 0, f"epoch 0 after reset #{attempt + 1}", 20)
@@ -224,9 +238,7 @@ def test_reset_during_training_lands_on_zero(page, server, key):
 def test_pause_stops_counter_and_curve_together(page, server, key):
     url, _ = server
     _open(page, url, key)
-    _play(page, key)
-    _wait_counter(page, lambda n: n >= 2, "two epochs (steps)")
-    _running(page, key)
+    _play_mid_run(page, key, at_least=2)
     _play_button(page, key, PAUSE).click()
     _play_button(page, key, PLAY).wait_for()
     wait_until_idle(page)
@@ -272,9 +284,7 @@ def _cpu_quiet(process: psutil.Process, within: float, busy: float) -> list[floa
 def test_reload_mid_training_stops_the_server(page, server, key):
     url, process = server
     _open(page, url, key)
-    first = _play(page, key)
-    _wait_counter(page, lambda n: n > first, "training to keep going")
-    _running(page, key)
+    _play_mid_run(page, key, at_least=2)
     busy = process.cpu_percent(interval=0.5)  # for the message: the live loop's own load
     page.reload()
     wait_until_idle(page)
@@ -309,8 +319,7 @@ def test_leaving_mid_run_and_coming_back_is_paused(page, server, key):
     if key != RACE:
         target = page.get_by_label("Epochs").input_value()
 
-    left_at = _play(page, key)
-    _running(page, key)
+    left_at = _play_mid_run(page, key)
     nav = page.get_by_test_id("stSidebarNav")
     nav.get_by_role("link", name="Home").click()
     page.get_by_role("heading", name="Deep Learning Playground").wait_for()

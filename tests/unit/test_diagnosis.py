@@ -5,7 +5,6 @@ from functools import partial
 import numpy as np
 import pytest
 
-from playground.lessons.xor.data import make_points
 from playground.diagnosis import (
     Diagnosis,
     Evidence,
@@ -16,8 +15,9 @@ from playground.diagnosis import (
     evidence_from_trainer,
 )
 from playground.engine import TrainData, Trainer
-from playground.models import build_model, metric_for
+from playground.lessons.xor.data import make_points
 from playground.lessons.xor.spec import DataSpec
+from playground.models import build_model, metric_for
 from playground.specs import LayerSpec, ModelSpec, TrainSpec
 
 MONTHS = np.arange(1, 13, dtype=np.float64)
