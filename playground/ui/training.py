@@ -61,7 +61,7 @@ def training_controls(form: SpecForm, path: str = "train") -> None:
 def textbook_button(page: str, textbook: Any) -> None:
     """The sidebar's Presets group: one click loads the textbook's setup into the widgets
     (not drawn when a classroom link hides the presets)."""
-    if not widgets.presetsnumber_text(page):
+    if not widgets.presets_shown(page):
         return
     st.subheader(t("group.presets"))
     st.button(t("ctl.textbook"), on_click=widgets.load_spec, args=(page, textbook), width="stretch")
