@@ -65,6 +65,14 @@ class _Outcome:
     measured: bool  # False when the call traced or compiled: says nothing about speed
 
 
+def _compute_clock(kernel: Kernel) -> Callable[[], float]:
+    """What a slice's compute time is measured with, to size the next slice. An XLA kernel
+    computes in the calling thread, so that thread's CPU time counts its work and not its
+    waits for the GIL (with a class on the server, wall time made every slice look slow, and
+    slices shrank to one epoch). Other kernels run on TensorFlow's thread pools: wall time."""
+    return time.thread_time if kernel.jit else time.perf_counter
+
+
 class Trainer:
     """One user's training run: NumPy state and history, trained through shared kernels.
 
@@ -124,6 +132,12 @@ class Trainer:
     # -- state ------------------------------------------------------------------------------
     def _new_kernel(self) -> Kernel:
         return Kernel(self.kernel_key, self._make_model(), **self._kernel_options)
+
+    def _new_probe_kernel(self) -> Kernel:
+        """A kernel for drawing only (`layer_outputs`), never XLA, so never alone for its
+        shape: a class's redraws do not queue behind everyone's training slices on the one
+        XLA kernel of that shape (they did, and views froze for seconds)."""
+        return Kernel(self.kernel_key, self._make_model(), **{**self._kernel_options, "jit": False})
 
     def _template(self) -> Kernel:
         """A kernel of this shape to read the model's structure from (not leased)."""
@@ -298,13 +312,14 @@ class Trainer:
         if start is None:
             return None
         with KERNELS.lease(self.kernel_key, self._new_kernel) as kernel:
-            began = time.perf_counter()
+            clock = _compute_clock(kernel)
+            began = clock()
             measured = kernel.prepared
             granularity = kernel.step_granularity
             n_steps = min(n_steps, kernel.max_steps or n_steps)
             n_steps = -(-n_steps // granularity) * granularity
             result, diverged, state = self._compute(kernel, start, n_steps)
-            compute_seconds = time.perf_counter() - began
+            compute_seconds = clock() - began
             if not self._commit(kernel, start, result, diverged, state):
                 return None
         kept = result.steps_done if result is not None else 0
@@ -400,7 +415,7 @@ class Trainer:
         """The output of every layer for inputs `x`, with the current weights."""
         with self._state_lock:
             owner, weights, slots = (self._token, self._version), self.weights, self.optimizer_state
-        with KERNELS.lease(self.kernel_key, self._new_kernel) as kernel:
+        with KERNELS.lease(("probe", self.kernel_key), self._new_probe_kernel) as kernel:
             kernel.load(owner, weights, slots)
             return kernel.probe(x)
 
