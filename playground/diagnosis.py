@@ -17,7 +17,7 @@ import numpy as np
 import tensorflow as tf
 
 from playground.models import build_model, metric_for
-from playground.specs import LayerSpec, ModelSpec, TrainSpec
+from playground.specs import LayerSpec, ModelSpec, TrainSpec, field_info
 from playground.texts_inside import TEXTS
 
 # Thresholds, each with why.
@@ -307,6 +307,26 @@ def apply_fix(model: ModelSpec, train: TrainSpec, fix: Fix) -> tuple[ModelSpec, 
     changes = {"learning_rate": fix.learning_rate, "optimizer": fix.optimizer, "epochs": fix.epochs}
     train = dataclasses.replace(train, **{k: v for k, v in changes.items() if v is not None})
     return model, train
+
+
+def nearest(value: float, options: tuple) -> float:
+    """The option closest on a log scale (the sliders' options are roughly 1-3-10 steps)."""
+    return min(options, key=lambda option: abs(np.log(option) - np.log(value)))
+
+
+def snapped_train(page_type: type, train: TrainSpec, before: TrainSpec) -> TrainSpec:
+    """A fixed `train` snapped to what the page's widgets offer (`page_type`'s train part):
+    the nearest learning rate, epochs within bounds, and the optimizer `before` had when the
+    page does not offer the fix's."""
+    rates = field_info(page_type, "train.learning_rate").options
+    optimizers = field_info(page_type, "train.optimizer").options
+    low, high = field_info(page_type, "train.epochs").range
+    return dataclasses.replace(
+        train,
+        learning_rate=nearest(train.learning_rate, rates),
+        optimizer=train.optimizer if train.optimizer in optimizers else before.optimizer,
+        epochs=int(min(max(int(train.epochs), low), high)),
+    )
 
 
 def describe(diagnosis: Diagnosis, lang: str) -> tuple[str, str, str]:

@@ -331,6 +331,71 @@ TEXTS |= {
         "Or type a position:",
         "또는 위치를 직접 입력하세요:",
     ),
+    "data.source.textbook": ("Textbook data", "교재 데이터"),
+    "data.need_file.regression1": (
+        "Upload a CSV file in the sidebar: one number column for the input and one number "
+        "column for the target to predict.",
+        "사이드바에서 CSV 파일을 올려 주세요. 입력이 되는 숫자 열 1개와 예측할 목표값이 되는 "
+        "숫자 열 1개가 있으면 됩니다.",
+    ),
+    "data.need_file.regression2": (
+        "Upload a CSV file in the sidebar: two number columns for the inputs and one number "
+        "column for the target to predict.",
+        "사이드바에서 CSV 파일을 올려 주세요. 입력이 되는 숫자 열 2개와 예측할 목표값이 되는 "
+        "숫자 열 1개가 있으면 됩니다.",
+    ),
+    "data.summary.regression": (
+        "{rows} rows. Inputs and target are standardised (mean 0, standard deviation 1) before "
+        "training; every chart and number on this page is in the file's units.",
+        "{rows}개 행입니다. 입력과 목표값은 학습 전에 표준화(평균 0, 표준편차 1)하고, 이 "
+        "페이지의 그래프와 숫자는 모두 파일의 원래 단위로 보여 줍니다.",
+    ),
+    "data.standardised": (
+        "Your file's columns are always standardised.",
+        "올린 파일의 열은 항상 표준화합니다.",
+    ),
+    "data.err.page_columns": (
+        "This page needs {need} input column(s) and one target column, but the file has only "
+        "{count} columns.",
+        "이 페이지에는 입력 열 {need}개와 목표값 열 1개가 필요한데, 파일의 열은 {count}개뿐입니다.",
+    ),
+    "data.export.own_points": (
+        "The exported code cannot carry your own data on this page: it would train on a "
+        "built-in data set instead. Download the trained model (.keras) to keep what was "
+        "learnt from your data.",
+        "이 페이지에서는 내보낸 코드에 내 데이터를 담을 수 없습니다. 코드는 준비된 데이터셋으로 "
+        "학습하게 됩니다. 내 데이터로 학습한 결과를 간직하려면 학습한 모델(.keras)을 내려받으세요.",
+    ),
+    "data.export.too_many_rows": (
+        "Your file has {rows} rows: too many to write into the exported code (at most "
+        "{limit}). Download the trained model (.keras) to keep what was learnt from it.",
+        "올린 파일의 행이 {rows}개여서 내보낸 코드에 담기에는 너무 많습니다(최대 {limit}개). "
+        "이 파일로 학습한 결과를 간직하려면 학습한 모델(.keras)을 내려받으세요.",
+    ),
+    "data.export.no_file": (
+        "Upload a CSV file first: the code is written for the data the page trains on.",
+        "먼저 CSV 파일을 올려 주세요. 코드는 이 페이지가 학습하는 데이터로 만들어집니다.",
+    ),
+    "export.code.own_table": (
+        "Your file: inputs {inputs}, target {target}.",
+        "올린 파일의 데이터: 입력 {inputs}, 목표값 {target}",
+    ),
+    "export.code.own_question": ("prediction at {where}", "{where}에서의 예측"),
+    "export.code.own_powers": (
+        "Inputs u**0 .. u**DEGREE of the standardised input u.",
+        "입력은 표준화한 u의 0제곱부터 DEGREE제곱까지입니다.",
+    ),
+    "export.code.own_weights": (
+        "weights (of u**k, standardised target)",
+        "가중치(u의 k제곱의 계수, 표준화한 목표값 기준)",
+    ),
+    "data.own_curve": ("Your data and the fitted curve", "내 데이터와 학습한 곡선"),
+    "data.predict_at": ("{name} to predict at", "예측할 {name} 값"),
+    "data.prediction": (
+        "{name} = {x}: your model **{model}** · least squares **{ls}**",
+        "{name} = {x}: 내 모델 **{model}** · 최소제곱 **{ls}**",
+    ),
+    "data.query": ("Ask the model", "모델에게 물어보기"),
     "data.err.two_classes": (
         "The label column has {count} classes, but this page draws a boundary between two "
         "classes only. Choose a label column with two values (or use the Iris page for more "

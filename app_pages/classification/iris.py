@@ -1,6 +1,5 @@
 """Iris: widgets -> IrisSpec -> a live softmax network, its regions, mistakes and summary."""
 
-
 import numpy as np
 import streamlit as st
 

@@ -13,6 +13,7 @@ from playground.lessons.xor import model as lesson
 from playground.lessons.xor.data import XOR_TABLE_X, feature_matrix
 from playground.lessons.xor.figures import in_file_units
 from playground.lessons.xor.inside import example_names, fixed_spec
+from playground.lessons.xor.own import CSV_TASK
 from playground.lessons.xor.spec import TEXTBOOK, TEXTBOOK_OUTPUTS, XorSpec
 from playground.ui import own_data, t, widgets
 from playground.ui.backprop import backprop_panel
@@ -31,7 +32,7 @@ def _data_controls(form: widgets.SpecForm) -> None:
     st.subheader(t("group.data"))
     source = own_data.source_controls(form)
     if source == "csv":
-        own_data.csv_controls(PAGE)
+        own_data.csv_controls(PAGE, CSV_TASK)
     own = source != "builtin"
     name = "" if own else form.select("data.name", t("xor.dataset"), format_func=_set_name)
     form.pills("data.features", t("xor.features"), format_func=lambda f: t(f"xor.feat.{f}"))

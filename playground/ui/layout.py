@@ -8,11 +8,13 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from playground.charts import readable
+from playground.numbers import format_number
 from playground.ui.lang import t
 
 _frames = itertools.count()
 PROJECTOR_KEY = "share.projector"  # set from a classroom link (`?projector=1`)
 PROJECTOR_TICKS, PROJECTOR_TEXT, PROJECTOR_LINE = 18, 20, 4  # px; lines at least this wide
+LONGEST_PLAIN = 1e8  # from here on a number is shown as 1.234e+08: never 9 digits in a row
 
 
 def projector_on() -> bool:
@@ -59,6 +61,14 @@ def screen_style(fig: go.Figure) -> go.Figure:
     readable text everywhere, and the projector style when the session is in that mode."""
     fig = readable(fig)
     return projector_style(fig) if projector_on() else fig
+
+
+def shown_number(value: float, significant: int = 4) -> str:
+    """A number as a page shows it (at most 8 digits); a non-finite one says "diverged"."""
+    text = format_number(value, significant)
+    if text is None:
+        return t("status.diverged_value")
+    return f"{value:.3e}" if abs(value) >= LONGEST_PLAIN else text
 
 
 def page_header(title_key: str, intro_key: str, hint_key: str | None = None) -> None:

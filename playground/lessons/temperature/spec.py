@@ -20,6 +20,7 @@ from playground.specs import (
 )
 
 MAX_DEGREE = 6
+SOURCES = ("textbook", "csv")  # the textbook's months, or the user's CSV (in the session)
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,9 @@ class TemperatureTrainSpec(TrainSpec):
 
 @dataclass(frozen=True)
 class TemperatureSpec:
+    source: str = choice("textbook", SOURCES)
     degree: int = number(4, 1, MAX_DEGREE)  # features month**0 .. month**degree
-    scale_features: bool = False  # the model sees (month / 12)**k instead
+    scale_features: bool = False  # the model sees (month / 12)**k instead (own data: standardised)
     train: TemperatureTrainSpec = part(TemperatureTrainSpec)
 
 
