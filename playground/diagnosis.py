@@ -41,6 +41,10 @@ OVERFIT_L2 = 0.001  # a mild L2 rate: pulls spurious weights down without underf
 # square, so scaling would make it ~1000x faster (raw month powers: 250x; 2D points in
 # [-6, 6] with their squares: 10-25x; features already of one scale: 1-3x).
 SCALE_GAIN = 30.0
+# Beyond this the standardised inputs are themselves (nearly) collinear, as image pixels are
+# (28 x 28 of them, most always 0): both condition numbers are then rounding noise, and scaling
+# cannot help with collinearity.
+COLLINEAR = 1e8
 MAX_ROWS = (
     2000  # rows measured (gradients, outputs, SVD): enough for shares, cheap on a class server
 )
@@ -84,6 +88,9 @@ class Evidence:
 
     @property
     def scale_gain(self) -> float:
+        """How much better conditioned standardised inputs are (1 for collinear inputs)."""
+        if not self.condition_scaled < COLLINEAR:  # also NaN
+            return 1.0
         return self.condition_raw / max(self.condition_scaled, 1.0)
 
 
@@ -112,7 +119,7 @@ def gather_evidence(
         loss=np.asarray(history.loss, np.float64),
         val_loss=np.asarray(history.val_loss, np.float64),
         accuracy=float(history.metric[-1]) if metric and len(history.metric) else None,
-        baseline_loss=float(model.loss(y, np.broadcast_to(y.mean(0), y.shape))),
+        baseline_loss=_baseline_loss(model, spec, y),
         hidden_activations=tuple(l.activation for l in spec.layers if l.kind == "dense"),
         optimizer=optimizer,
         learning_rate=learning_rate,
@@ -147,6 +154,17 @@ def _hidden_outputs(model: keras.Model, dense: list, x: np.ndarray) -> list[np.n
     probe = keras.Model(model.inputs, [layer.output for layer in dense[:-1]])
     outputs = probe([x], training=False)
     return [np.asarray(o) for o in (outputs if isinstance(outputs, list) else [outputs])]
+
+
+def _baseline_loss(model: keras.Model, spec: ModelSpec, y: np.ndarray) -> float:
+    """The loss of always predicting the targets' mean: each class's share for class labels
+    (sparse targets, as MNIST's), the mean target or one-hot vector otherwise."""
+    if spec.loss == "sparse_categorical_crossentropy":
+        shares = np.bincount(y.astype(np.int64).ravel(), minlength=spec.output_units) / y.size
+        guess = np.broadcast_to(shares.astype(np.float32), (len(y), spec.output_units))
+    else:
+        guess = np.broadcast_to(y.mean(0), y.shape)
+    return float(model.loss(y, guess))
 
 
 def _dead_share(spec: ModelSpec, hidden: list[np.ndarray]) -> float | None:
