@@ -456,6 +456,16 @@ TEXTS |= {
         "The epoch counter does not move: this is one extra step on one example.",
         "에포크 수는 그대로입니다. 데이터 하나로 한 걸음만 더 간 것입니다.",
     ),
+    "bp.net.input": ("input", "입력"),
+    "bp.net.neuron": ("layer {layer}, neuron {n}", "{layer}층의 뉴런 {n}"),
+    "bp.net.output": ("output neuron {n}", "출력 뉴런 {n}"),
+    "bp.net.help": (
+        "The numbers so far in the walk, beside each neuron: z is its weighted sum, a its "
+        "activation, y the target and δ = ∂L/∂z. Point at a neuron to see its formula with "
+        "the weights.",
+        "지금 단계까지 계산한 값을 뉴런 옆에 적었습니다. z는 가중합, a는 활성화 값, y는 정답, "
+        "δ는 ∂L/∂z입니다. 뉴런에 마우스를 올리면 가중치가 들어간 계산식이 보입니다.",
+    ),
     # -- pace and new weights in the control bar -----------------------------------------------
     "pace.label": ("Pace", "속도"),
     "pace.max": ("as fast as possible", "최대한 빠르게"),

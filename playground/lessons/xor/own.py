@@ -103,3 +103,12 @@ def own_bounds(own: OwnSet) -> tuple[float, float]:
     reach = float(np.abs(own.points.x).max()) * 1.1 if own.size else MIN_RADIUS
     radius = max(MIN_RADIUS, math.ceil(reach * 2) / 2)
     return (-radius, radius)
+
+
+def named_features(names: list[str], own: OwnSet | None) -> list[str]:
+    """The page's feature names (x₁, x₁², sin(x₂), ...) with x₁ and x₂ read as a file's two
+    columns (clicked points and built-in sets keep x₁ and x₂)."""
+    if own is None or own.clicked:
+        return names
+    first, second = own.points.features
+    return [name.replace("x₁", first).replace("x₂", second) for name in names]
