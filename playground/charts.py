@@ -57,6 +57,7 @@ MAX_NEURON_IMAGES = 16  # layers wider than this show plain nodes instead of map
 MAX_NODES_SHOWN = 8  # a wider layer shows its strongest neurons and one "+N more" node
 NODE_GAP_PX = 46  # network diagram: height per node row
 HOVER_PX = 16  # a neuron's formula on hover: larger than the chart's text
+NUMBERS_GAP_PX = 120  # with numbers under the nodes (up to 4 lines) a node row needs more room
 MAX_FORMULA_TERMS = 6  # a neuron with more inputs shows its strongest weights and "+ …"
 
 
@@ -373,11 +374,12 @@ def network_figure(
     for slot, i in enumerate(shown[0]):
         name = input_names[i] if i < len(input_names) else ""
         fig.add_annotation(x=0, y=positions[0][slot], text=name, showarrow=False, xshift=-30)
+    gap, bottom = (NUMBERS_GAP_PX, -1.2) if node_text else (NODE_GAP_PX, -0.8)
     fig.update_layout(
         images=images,
         xaxis=dict(visible=False, range=[-0.6, len(sizes) - 0.6]),
-        yaxis=dict(visible=False, range=[-0.8, max(slots) - 0.2]),
-        height=max(220, NODE_GAP_PX * max(slots) + (40 if node_text else 0)),
+        yaxis=dict(visible=False, range=[bottom, max(slots) - 0.2]),
+        height=max(220, gap * max(slots)),
         margin=dict(l=40, r=10, t=10, b=10),
         plot_bgcolor="white",
     )
@@ -411,7 +413,12 @@ def _nodes_trace(
         hovertext=pick(hovers) if hovers else None,
         hoverinfo="text" if hovers else "skip",
         # on the trace: `readable` sets the layout's hover text to the chart's text size
-        hoverlabel=dict(font_size=HOVER_PX, align="left"),
+        hoverlabel={
+            "font": {"size": HOVER_PX, "color": TEXT_COLOUR},
+            "bgcolor": "white",
+            "bordercolor": "#6b7280",
+            "align": "left",
+        },
         showlegend=False,
     )
 

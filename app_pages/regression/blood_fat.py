@@ -12,7 +12,7 @@ from playground.lessons.blood_fat import figures
 from playground.lessons.blood_fat import model as lesson
 from playground.lessons.blood_fat.data import mse
 from playground.lessons.blood_fat.inside import CSV_TASK, fixed_spec
-from playground.lessons.blood_fat.landscape import landscape_window, loss_landscape, thin_path
+from playground.lessons.blood_fat.landscape import landscape_view
 from playground.lessons.blood_fat.spec import QUERY, TEXTBOOK, BloodFatSpec
 from playground.ui import own_data, shown_number, t, widgets
 from playground.ui.diagnosis import diagnosis_panel
@@ -29,12 +29,8 @@ def _sidebar() -> BloodFatSpec:
     with st.sidebar:
         textbook_button(PAGE, TEXTBOOK)
         st.subheader(t("group.data"))
-        if own_data.source_controls(form, "source") == "csv":
-            own_data.csv_controls(PAGE, CSV_TASK)
-            form.hidden("standardize")  # a file's columns are always standardised
-            st.caption(t("data.standardised"))
-        else:
-            form.checkbox("standardize", t("fit.standardize"), help=t("fit.standardize_help"))
+        scale = ("standardize", "fit.standardize", "fit.standardize_help")
+        own_data.regression_source(form, PAGE, CSV_TASK, scale)
         st.subheader(t("group.model"))
         if form.slider("hidden_layers", t("fit.hidden_layers")):
             form.slider("neurons", t("fit.neurons"))
@@ -47,10 +43,9 @@ def _sidebar() -> BloodFatSpec:
 
 
 spec = _sidebar()
-ui.page_header("page.blood_fat", "blood_fat.intro", "blood_fat.hint")
-own = own_data.regression_set(PAGE, CSV_TASK) if lesson.uses_own(spec) else None
-if lesson.uses_own(spec) and own is None:
-    st.stop()
+hint = None if lesson.uses_own(spec) else "blood_fat.hint"  # the hint is about the textbook's data
+ui.page_header("page.blood_fat", "blood_fat.intro", hint)
+own = own_data.regression_set(PAGE, CSV_TASK, spec.source)
 run = lesson.prepare(spec, own)
 trainer = ui.trainer_for(PAGE, lesson.run_key(spec, run), lambda: lesson.new_trainer(spec, run))
 trainer.set_learning_rate(spec.train.learning_rate)
@@ -126,10 +121,9 @@ def _landscape(snapshot: Snapshot) -> None:
         key=f"{PAGE}.bias_mode",
         format_func=lambda m: t(f"blood_fat.bias_{m}"),
     )
-    path = thin_path(snapshot.history.weights[:, :2])
-    w1, w2 = landscape_window(path, run.model_optimum)
     bias = None if bias_mode == "best" else float(trainer.weights[1][0])
-    grid = loss_landscape(run.x_model, run.y_model, w1, w2, bias)
+    weights = snapshot.history.weights
+    w1, w2, grid, path = landscape_view(run.x_model, run.y_model, run.model_optimum, weights, bias)
     ui.show_chart(st, figures.landscape_figure(w1, w2, grid, path, run.model_optimum, labels))
 
 
@@ -168,5 +162,4 @@ def live_view(snapshot: Snapshot) -> None:
 
 
 ui.live_fragment(PAGE, trainer, live_view)
-model = lesson.model_spec(spec)
-diagnosis_panel(PAGE, trainer, model, spec.train.optimizer, partial(fixed_spec, spec))
+diagnosis_panel(PAGE, trainer, run.model, spec.train.optimizer, partial(fixed_spec, spec))

@@ -29,27 +29,20 @@ def _sidebar() -> TemperatureSpec:
     with st.sidebar:
         textbook_button(PAGE, TEXTBOOK)
         st.subheader(t("group.data"))
-        own = own_data.source_controls(form, "source") == "csv"
-        if own:
-            own_data.csv_controls(PAGE, CSV_TASK)
+        scale = ("scale_features", "temperature.scale", "temperature.scale_help")
+        own_data.regression_source(form, PAGE, CSV_TASK, scale)
         st.subheader(t("group.model"))
         form.slider("degree", t("temperature.degree"))
-        if own:  # a file's input is always standardised: the month scaling waits
-            form.hidden("scale_features")
-            st.caption(t("data.standardised"))
-        else:
-            form.checkbox(
-                "scale_features", t("temperature.scale"), help=t("temperature.scale_help")
-            )
         ui.training_controls(form)
     return form.spec()
 
 
 spec = _sidebar()
-ui.page_header("page.temperature", "temperature.intro", "temperature.hint")
-own = own_data.regression_set(PAGE, CSV_TASK) if lesson.uses_own(spec) else None
-if lesson.uses_own(spec) and own is None:
-    st.stop()
+hint = (
+    None if lesson.uses_own(spec) else "temperature.hint"
+)  # the hint is about the textbook's data
+ui.page_header("page.temperature", "temperature.intro", hint)
+own = own_data.regression_set(PAGE, CSV_TASK, spec.source)
 series = lesson.series_for(spec, own)
 trainer = ui.trainer_for(
     PAGE, lesson.run_key(spec, series), lambda: lesson.new_trainer(spec, series)

@@ -131,11 +131,30 @@ def csv_set(page: str, task: CsvTask) -> Any | None:
     return own
 
 
-def regression_set(page: str, task: CsvTask) -> Any | None:
-    """The uploaded regression set in use (with a line on how it is used), or None."""
+def regression_source(form: SpecForm, page: str, task: CsvTask, scale: tuple[str, str, str]) -> str:
+    """A regression page's data group: the source choice, then the upload and pickers with
+    the page's scaling option held (a file is always standardised), or that option's
+    checkbox (`scale`: its field, label and help keys). Returns the source."""
+    source = source_controls(form, "source")
+    field, label, help_key = scale
+    if source == "csv":
+        csv_controls(page, task)
+        form.hidden(field)
+        st.caption(t("data.standardised"))
+    else:
+        form.checkbox(field, t(label), help=t(help_key))
+    return source
+
+
+def regression_set(page: str, task: CsvTask, source: str) -> Any | None:
+    """The uploaded regression set in use (with a line on how it is used) for the CSV
+    source, None for the textbook's; stops the page (after asking for a file) without one."""
+    if source != "csv":
+        return None
     own = csv_set(page, task)
-    if own is not None:
-        st.caption(t("data.summary.regression", rows=own.size))
+    if own is None:
+        st.stop()
+    st.caption(t("data.summary.regression", rows=own.size))
     return own
 
 
