@@ -389,6 +389,21 @@ TEXTS |= {
         "weights (of u**k, standardised target)",
         "가중치(u의 k제곱의 계수, 표준화한 목표값 기준)",
     ),
+    "data.intro.plane": (
+        "Linear regression on your file: a Dense(1) model is a plane over your two input "
+        "columns. Watch it settle among your points while the loss landscape shows the road "
+        "the optimizer takes.",
+        "올린 파일로 하는 선형 회귀입니다. Dense(1) 모델은 두 입력 열 위에 놓인 평면입니다. 평면이 "
+        "내 데이터 점들 사이로 자리 잡는 모습과, 손실 지형 위에서 옵티마이저가 지나가는 길을 "
+        "지켜보세요.",
+    ),
+    "data.intro.curve": (
+        "A polynomial y = w₀ + w₁·x + … + wₙ·xⁿ through your file's points, x being your input "
+        "column (standardised before its powers are taken), with the sum of squared errors as "
+        "the loss.",
+        "올린 파일의 점들에 다항식 y = w₀ + w₁·x + … + wₙ·xⁿ을 맞춥니다. x는 고른 입력 열이고 "
+        "거듭제곱하기 전에 표준화합니다. 손실 함수는 오차 제곱합입니다.",
+    ),
     "data.own_curve": ("Your data and the fitted curve", "내 데이터와 학습한 곡선"),
     "data.predict_at": ("{name} to predict at", "예측할 {name} 값"),
     "data.prediction": (

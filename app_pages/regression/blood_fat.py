@@ -43,8 +43,10 @@ def _sidebar() -> BloodFatSpec:
 
 
 spec = _sidebar()
-hint = None if lesson.uses_own(spec) else "blood_fat.hint"  # the hint is about the textbook's data
-ui.page_header("page.blood_fat", "blood_fat.intro", hint)
+textbook = ("blood_fat.intro", "blood_fat.hint")  # both about the textbook's data
+ui.page_header(
+    "page.blood_fat", *(("data.intro.plane", None) if lesson.uses_own(spec) else textbook)
+)
 own = own_data.regression_set(PAGE, CSV_TASK, spec.source)
 run = lesson.prepare(spec, own)
 trainer = ui.trainer_for(PAGE, lesson.run_key(spec, run), lambda: lesson.new_trainer(spec, run))

@@ -38,10 +38,10 @@ def _sidebar() -> TemperatureSpec:
 
 
 spec = _sidebar()
-hint = (
-    None if lesson.uses_own(spec) else "temperature.hint"
-)  # the hint is about the textbook's data
-ui.page_header("page.temperature", "temperature.intro", hint)
+textbook = ("temperature.intro", "temperature.hint")  # both about the textbook's data
+ui.page_header(
+    "page.temperature", *(("data.intro.curve", None) if lesson.uses_own(spec) else textbook)
+)
 own = own_data.regression_set(PAGE, CSV_TASK, spec.source)
 series = lesson.series_for(spec, own)
 trainer = ui.trainer_for(
