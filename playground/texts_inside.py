@@ -360,11 +360,12 @@ TEXTS |= {
         "이 페이지에는 입력 열 {need}개와 목표값 열 1개가 필요한데, 파일의 열은 {count}개뿐입니다.",
     ),
     "data.export.own_points": (
-        "The exported code cannot carry your own data on this page: it would train on a "
-        "built-in data set instead. Download the trained model (.keras) to keep what was "
-        "learnt from your data.",
-        "이 페이지에서는 내보낸 코드에 내 데이터를 담을 수 없습니다. 코드는 준비된 데이터셋으로 "
-        "학습하게 됩니다. 내 데이터로 학습한 결과를 간직하려면 학습한 모델(.keras)을 내려받으세요.",
+        "The exported code cannot carry your own data on this page, so no script is offered "
+        "(it could only train on a built-in data set). Download the trained model (.keras) to "
+        "keep what was learnt from your data.",
+        "이 페이지에서는 내보낸 코드에 내 데이터를 담을 수 없어서 코드를 내보내지 않습니다(코드로는 "
+        "준비된 데이터셋으로만 학습할 수 있습니다). 내 데이터로 학습한 결과를 간직하려면 학습한 "
+        "모델(.keras)을 내려받으세요.",
     ),
     "data.export.too_many_rows": (
         "Your file has {rows} rows: too many to write into the exported code (at most "
