@@ -15,7 +15,13 @@ import numpy as np
 from numpy.polynomial import Polynomial
 
 from playground.fitting import least_squares
-from playground.lessons.temperature.data import MONTH_SCALE, MONTHS, TEMPERATURES, polynomial
+from playground.lessons.temperature.data import (
+    MONTH_SCALE,
+    MONTHS,
+    TEMPERATURES,
+    polynomial,
+    powers,
+)
 from playground.numbers import nice_step
 from playground.own_data import OwnRegression
 
@@ -41,8 +47,9 @@ class Series:
 
     def features(self, degree: int, x: np.ndarray | None = None) -> np.ndarray:
         """Columns u**0 .. u**degree, float32."""
-        u = (np.asarray(self.x if x is None else x, np.float64) - self.shift) / self.scale
-        return np.stack([u**k for k in range(degree + 1)], axis=1).astype(np.float32)
+        return powers(
+            (np.asarray(self.x if x is None else x, np.float64) - self.shift) / self.scale, degree
+        )
 
     def targets(self) -> np.ndarray:
         return ((self.y - self.y_shift) / self.y_scale)[:, None].astype(np.float32)
