@@ -128,14 +128,17 @@ class QueryInput:
     step: float
 
 
+TEXTBOOK_QUERY = (
+    QueryInput("query_weight", 30.0, 200.0, QUERY[0], 1.0),
+    QueryInput("query_age", 10.0, 100.0, QUERY[1], 1.0),
+)
+
+
 def query_inputs(run: BloodFatRun) -> tuple[QueryInput, QueryInput]:
     """The textbook's person (100 kg, 44 years) and ranges, or a file's middle row with half
     its span beyond its data."""
     if not run.own:
-        weight, age = QUERY
-        return QueryInput("query_weight", 30.0, 200.0, weight, 1.0), QueryInput(
-            "query_age", 10.0, 100.0, age, 1.0
-        )
+        return TEXTBOOK_QUERY
     low, high = run.x.min(0).astype(float), run.x.max(0).astype(float)
     start = np.median(run.x, axis=0).astype(float)
     boxes = []
