@@ -163,9 +163,9 @@ TEXTS |= {
     "diag.fix.epochs": ("Stop after {epochs} epochs.", "{epochs} 에포크에서 학습을 멈춥니다."),
     "diag.diverged.title": ("The loss blew up", "손실이 발산했습니다"),
     "diag.diverged.why": (
-        "The loss became huge or NaN after {epoch} epochs: with a learning rate of "
+        "The loss became huge or stopped being a number after {epoch} epochs: with a learning rate of "
         "{learning_rate:g} each step overshoots the minimum and lands further away.",
-        "{epoch} 에포크 만에 손실이 아주 커지거나 NaN이 되었습니다. 학습률 {learning_rate:g}에서는 "
+        "{epoch} 에포크 만에 손실이 아주 커지거나 숫자가 아닌 값이 되었습니다. 학습률 {learning_rate:g}에서는 "
         "한 걸음이 최솟값을 지나쳐 점점 더 먼 곳에 떨어집니다.",
     ),
     "diag.diverged_unscaled.title": (
@@ -173,10 +173,10 @@ TEXTS |= {
         "손실이 발산했습니다: 입력의 크기가 제각각입니다",
     ),
     "diag.diverged_unscaled.why": (
-        "The loss became huge or NaN after {epoch} epochs. The input columns differ so much in "
+        "The loss became huge or stopped being a number after {epoch} epochs. The input columns differ so much in "
         "size that a learning rate small enough for the largest is far too small for the rest "
         "(standardising would make the problem {gain:.0f} times better conditioned).",
-        "{epoch} 에포크 만에 손실이 아주 커지거나 NaN이 되었습니다. 입력 열마다 값의 크기가 너무 "
+        "{epoch} 에포크 만에 손실이 아주 커지거나 숫자가 아닌 값이 되었습니다. 입력 열마다 값의 크기가 너무 "
         "달라서, 가장 큰 열에 맞춘 학습률은 나머지 열에는 턱없이 작습니다. 표준화하면 조건수가 "
         "{gain:.0f}배 작아집니다.",
     ),
