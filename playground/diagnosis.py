@@ -45,6 +45,9 @@ SCALE_GAIN = 30.0
 # (28 x 28 of them, most always 0): both condition numbers are then rounding noise, and scaling
 # cannot help with collinearity.
 COLLINEAR = 1e8
+# Condition numbers are measured on tables of a few columns; images (784 pixels) are collinear
+# anyway, and their SVD would cost seconds of a shared server's CPU on every pause.
+MAX_CONDITION_COLUMNS = 64
 MAX_ROWS = (
     2000  # rows measured (gradients, outputs, SVD): enough for shares, cheap on a class server
 )
@@ -208,7 +211,10 @@ def _linear_accuracy(x: np.ndarray, y: np.ndarray) -> float:
 
 
 def _condition(x: np.ndarray, scale: bool) -> float:
-    """Condition number of [x, 1] (a constant column already is the intercept)."""
+    """Condition number of [x, 1] (a constant column already is the intercept); infinite,
+    unmeasured, beyond MAX_CONDITION_COLUMNS columns."""
+    if x.shape[1] > MAX_CONDITION_COLUMNS:
+        return float("inf")
     x = x.astype(np.float64)
     std = x.std(0)
     varying = std > 1e-12
