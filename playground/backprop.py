@@ -298,3 +298,50 @@ def _adam_corrected(name: str, slots, hyper: dict, t: int) -> tuple[tuple[str, n
         ("m_hat", values["momentum"] / (1 - hyper["beta_1"] ** t)),
         ("v_hat", values["velocity"] / (1 - hyper["beta_2"] ** t)),
     )
+
+
+# -- the step on the network diagram ------------------------------------------------------------
+def _number(value: float) -> str:
+    return f"{value:.3g}"
+
+
+def stage_numbers(step: BackpropStep, upto: int) -> list[list[str]]:
+    """What the network diagram writes beside each node (per layer, inputs first) once the
+    walk reached stage `upto` (0-based): the inputs' values and each neuron's weighted sum z and
+    activation a (forward), the target at the output (loss), each neuron's δ (backward)."""
+    forward = [s for s in step.stages if isinstance(s, ForwardStage)]
+    numbers = [[""] * len(forward[0].inputs)] + [[""] * len(s.z) for s in forward]
+    for stage in step.stages[: upto + 1]:
+        if isinstance(stage, ForwardStage):
+            if stage.layer == 1:
+                numbers[0] = [_number(v) for v in stage.inputs]
+            numbers[stage.layer] = [
+                f"z={_number(z)}<br>a={_number(a)}" for z, a in zip(stage.z, stage.a)
+            ]
+        elif isinstance(stage, LossStage):
+            numbers[-1] = [f"{n}<br>y={_number(y)}" for n, y in zip(numbers[-1], stage.target)]
+        elif isinstance(stage, BackwardStage):
+            numbers[stage.layer] = [
+                f"{n}<br>δ={_number(d)}" for n, d in zip(numbers[stage.layer], stage.delta)
+            ]
+    return numbers
+
+
+@dataclass(frozen=True)
+class StepNetwork:
+    """The network a step runs through, as the diagram draws it (weights before the step)."""
+
+    sizes: list[int]
+    kernels: list[np.ndarray]
+    biases: list[np.ndarray]
+    activations: list[str]
+
+
+def step_network(step: BackpropStep) -> StepNetwork:
+    forward = [s for s in step.stages if isinstance(s, ForwardStage)]
+    return StepNetwork(
+        sizes=[len(forward[0].inputs), *(len(s.z) for s in forward)],
+        kernels=[s.kernel for s in forward],
+        biases=[s.bias for s in forward],
+        activations=[s.activation for s in forward],
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import io
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -55,6 +56,9 @@ MAX_CURVE_POINTS = 2000  # curves are thinned to this many points before they ar
 MAX_NEURON_IMAGES = 16  # layers wider than this show plain nodes instead of maps
 MAX_NODES_SHOWN = 8  # a wider layer shows its strongest neurons and one "+N more" node
 NODE_GAP_PX = 46  # network diagram: height per node row
+HOVER_PX = 16  # a neuron's formula on hover: larger than the chart's text
+NUMBERS_GAP_PX = 120  # with numbers under the nodes (up to 4 lines) a node row needs more room
+MAX_FORMULA_TERMS = 6  # a neuron with more inputs shows its strongest weights and "+ …"
 
 
 def _rgb(hex_colour: str) -> np.ndarray:
@@ -249,17 +253,74 @@ def shown_neurons(sizes: list[int], kernels: list[np.ndarray]) -> list[np.ndarra
     return shown
 
 
+@dataclass(frozen=True)
+class NeuronHover:
+    """What hovering a node of the network diagram says: each dense layer's biases and
+    activation, and the words (`input`, `neuron` with {layer} and {n}, `output` with {n})."""
+
+    biases: list[np.ndarray]
+    activations: list[str]
+    words: dict[str, str]
+
+
+def _term(weight: float, name: str, first: bool) -> str:
+    if first:
+        return f"{weight:.3g}·{name}"
+    return f"{'−' if weight < 0 else '+'} {abs(weight):.3g}·{name}"
+
+
+def neuron_formula(weights: np.ndarray, bias: float, activation: str, names: list[str]) -> str:
+    """ "z = 0.53·x₁ − 1.2·x₂ + 0.1<br>a = sigmoid(z)": the weighted sum of a neuron's incoming
+    weights (the strongest MAX_FORMULA_TERMS of more) and its bias, then its activation."""
+    order = np.argsort(-np.abs(weights), kind="stable")[:MAX_FORMULA_TERMS]
+    terms = [_term(float(weights[i]), names[i], k == 0) for k, i in enumerate(np.sort(order))]
+    if len(weights) > MAX_FORMULA_TERMS:
+        terms.append(f"+ … ({len(weights) - MAX_FORMULA_TERMS})")
+    terms.append(_term(float(bias), "1", not terms).removesuffix("·1"))
+    return f"z = {' '.join(terms)}<br>a = {activation}(z)"
+
+
+def _hover_texts(
+    sizes: list[int], kernels: list[np.ndarray], input_names: list[str], hover: NeuronHover
+) -> list[list[str]]:
+    """Per layer, per neuron: its name in bold and what it computes."""
+    texts = [[f"<b>{name}</b><br>{hover.words['input']}" for name in input_names]]
+    for layer, kernel in enumerate(kernels, start=1):
+        last = layer == len(kernels)
+        names = (
+            input_names
+            if layer == 1
+            else [f"a{layer - 1}.{i + 1}" for i in range(sizes[layer - 1])]
+        )
+        column = []
+        for j in range(sizes[layer]):
+            key = "output" if last else "neuron"
+            title = hover.words[key].format(layer=layer, n=j + 1)
+            formula = neuron_formula(
+                kernel[:, j], hover.biases[layer - 1][j], hover.activations[layer - 1], names
+            )
+            column.append(f"<b>{title}</b><br>{formula}")
+        texts.append(column)
+    return texts
+
+
 def network_figure(
     sizes: list[int],
     kernels: list[np.ndarray],
     neuron_maps: list[np.ndarray],
     input_names: list[str],
     more_label: str = "+{n}",
+    hover: NeuronHover | None = None,
+    node_text: list[list[str]] | None = None,
 ) -> go.Figure:
     """The network: line width |w|, colour sign (blue +, orange -); each neuron shows the map
     of what it computes over the plane. A layer wider than MAX_NODES_SHOWN + 1 shows its
     strongest neurons and one node "+N" (`more_label`) for the rest, so a 6 x 64 network stays
-    a readable picture of at most (MAX_NODES_SHOWN + 1) rows instead of a wall."""
+    a readable picture of at most (MAX_NODES_SHOWN + 1) rows instead of a wall.
+
+    Input nodes carry `input_names`. With `hover`, pointing at a neuron shows (larger than the
+    chart's text) its weighted sum with its incoming weights and bias, and its activation;
+    `node_text` (per layer, per neuron) writes numbers beside the nodes (the backprop walk)."""
     shown = shown_neurons(sizes, kernels)
     hidden_rest = [n - len(chosen) for n, chosen in zip(sizes, shown)]
     slots = [len(chosen) + (rest > 0) for chosen, rest in zip(shown, hidden_rest)]
@@ -287,20 +348,7 @@ def network_figure(
                         showlegend=False,
                     )
                 )
-    node_x = np.concatenate([np.full(len(c), layer) for layer, c in enumerate(shown)])
-    node_y = np.concatenate([positions[layer][: len(c)] for layer, c in enumerate(shown)])
-    fig.add_trace(
-        go.Scatter(
-            x=node_x,
-            y=node_y,
-            mode="markers",
-            marker=dict(
-                size=26, color="white", line=dict(color="#6b7280", width=1), symbol="square"
-            ),
-            hoverinfo="skip",
-            showlegend=False,
-        )
-    )
+    fig.add_trace(_nodes_trace(sizes, kernels, input_names, shown, positions, hover, node_text))
     for layer, rest in enumerate(hidden_rest):
         if rest:
             fig.add_annotation(
@@ -333,15 +381,53 @@ def network_figure(
     for slot, i in enumerate(shown[0]):
         name = input_names[i] if i < len(input_names) else ""
         fig.add_annotation(x=0, y=positions[0][slot], text=name, showarrow=False, xshift=-30)
+    gap, bottom = (NUMBERS_GAP_PX, -1.2) if node_text else (NODE_GAP_PX, -0.8)
     fig.update_layout(
         images=images,
         xaxis=dict(visible=False, range=[-0.6, len(sizes) - 0.6]),
-        yaxis=dict(visible=False, range=[-0.8, max(slots) - 0.2]),
-        height=max(220, NODE_GAP_PX * max(slots)),
+        yaxis=dict(visible=False, range=[bottom, max(slots) - 0.2]),
+        height=max(220, gap * max(slots)),
         margin=dict(l=40, r=10, t=10, b=10),
         plot_bgcolor="white",
     )
     return fig
+
+
+def _nodes_trace(
+    sizes: list[int],
+    kernels: list[np.ndarray],
+    input_names: list[str],
+    shown: list[np.ndarray],
+    positions: list[np.ndarray],
+    hover: NeuronHover | None,
+    node_text: list[list[str]] | None,
+) -> go.Scatter:
+    """The drawn neurons as square markers, with their hover formula and numbers (if any)."""
+    node_x = np.concatenate([np.full(len(c), layer) for layer, c in enumerate(shown)])
+    node_y = np.concatenate([positions[layer][: len(c)] for layer, c in enumerate(shown)])
+    hovers = _hover_texts(sizes, kernels, input_names, hover) if hover else None
+
+    def pick(per_layer: list[list[str]]) -> list[str]:
+        return [per_layer[layer][j] for layer, chosen in enumerate(shown) for j in chosen]
+
+    return go.Scatter(
+        x=node_x,
+        y=node_y,
+        mode="markers+text" if node_text else "markers",
+        marker=dict(size=26, color="white", line=dict(color="#6b7280", width=1), symbol="square"),
+        text=pick(node_text) if node_text else None,
+        textposition="bottom center",
+        hovertext=pick(hovers) if hovers else None,
+        hoverinfo="text" if hovers else "skip",
+        # on the trace: `readable` sets the layout's hover text to the chart's text size
+        hoverlabel={
+            "font": {"size": HOVER_PX, "color": TEXT_COLOUR},
+            "bgcolor": "white",
+            "bordercolor": "#6b7280",
+            "align": "left",
+        },
+        showlegend=False,
+    )
 
 
 def series_colour(index: int) -> str:

@@ -39,6 +39,17 @@ from playground.specs import ModelSpec, TrainSpec
 
 TRAINING_LESSONS = ("xor", "iris", "mnist", "blood_fat", "temperature")
 VERBOSE_MAX_EPOCHS = 100  # longer runs train quietly (one line per epoch would flood the output)
+MAX_DATA_ROWS = 2000  # a user's file is written into the code up to this many rows (~50 KB)
+
+
+class NotExportable(Exception):
+    """The page's data cannot be written into a program: `key` is the TEXTS key saying why
+    in plain words, `fields` fill it."""
+
+    def __init__(self, key: str, **fields: object) -> None:
+        super().__init__(key, fields)
+        self.key = key
+        self.fields = fields
 
 
 @dataclass(frozen=True)
@@ -64,9 +75,36 @@ def lesson_code(page: str):
     return importlib.import_module(f"playground.lessons.{page}.code")
 
 
-def program_for(page: str, spec, lang: str) -> Program | None:
+def program_for(page: str, spec, lang: str, own=None) -> Program | None:
+    """The page's program; `own` is the user's data set in use (None: the page's own data).
+    Raises NotExportable when the program cannot carry the data the page trains on."""
     module = lesson_code(page)
-    return None if module is None else module.program(spec, lang)
+    if module is None:
+        return None
+    return module.program(spec, lang) if own is None else module.program(spec, lang, own)
+
+
+def check_own_rows(rows: int) -> None:
+    """A user's file goes into the code only while the code stays readable."""
+    if rows > MAX_DATA_ROWS:
+        raise NotExportable("data.export.too_many_rows", rows=rows, limit=MAX_DATA_ROWS)
+
+
+def table_code(comment: str, x: np.ndarray, y: np.ndarray) -> list[str]:
+    """Data as `x` and `y` float32 literals under a comment."""
+    lines = [f"# {comment}"]
+    for name, values in (("x", x), ("y", y)):
+        lines += [f"{name} = np.array(", "    [", array_code(values, indent=8, per_line=5)]
+        lines += ["    ],", "    dtype=np.float32,", ")"]
+    return lines
+
+
+def own_table_code(own, lang: str) -> list[str]:
+    """A user's file (an `own_data.OwnRegression`) as `x` and `y`, with a comment naming them."""
+    inputs = ", ".join(own.features)
+    comment = tr("own_table", lang, inputs=inputs, target=own.target)
+    x = own.x if own.x.shape[1] > 1 else own.x[:, 0]
+    return table_code(comment, x, own.y)
 
 
 # -- the program as files ----------------------------------------------------------------------

@@ -17,7 +17,7 @@ import numpy as np
 import tensorflow as tf
 
 from playground.models import build_model, metric_for
-from playground.specs import LayerSpec, ModelSpec, TrainSpec
+from playground.specs import LayerSpec, ModelSpec, TrainSpec, field_info
 from playground.texts_inside import TEXTS
 
 # Thresholds, each with why.
@@ -41,6 +41,13 @@ OVERFIT_L2 = 0.001  # a mild L2 rate: pulls spurious weights down without underf
 # square, so scaling would make it ~1000x faster (raw month powers: 250x; 2D points in
 # [-6, 6] with their squares: 10-25x; features already of one scale: 1-3x).
 SCALE_GAIN = 30.0
+# Beyond this the standardised inputs are themselves (nearly) collinear, as image pixels are
+# (28 x 28 of them, most always 0): both condition numbers are then rounding noise, and scaling
+# cannot help with collinearity.
+COLLINEAR = 1e8
+# Condition numbers are measured on tables of a few columns; images (784 pixels) are collinear
+# anyway, and their SVD would cost seconds of a shared server's CPU on every pause.
+MAX_CONDITION_COLUMNS = 64
 MAX_ROWS = (
     2000  # rows measured (gradients, outputs, SVD): enough for shares, cheap on a class server
 )
@@ -84,6 +91,9 @@ class Evidence:
 
     @property
     def scale_gain(self) -> float:
+        """How much better conditioned standardised inputs are (1 for collinear inputs)."""
+        if not self.condition_scaled < COLLINEAR:  # also NaN
+            return 1.0
         return self.condition_raw / max(self.condition_scaled, 1.0)
 
 
@@ -112,7 +122,7 @@ def gather_evidence(
         loss=np.asarray(history.loss, np.float64),
         val_loss=np.asarray(history.val_loss, np.float64),
         accuracy=float(history.metric[-1]) if metric and len(history.metric) else None,
-        baseline_loss=float(model.loss(y, np.broadcast_to(y.mean(0), y.shape))),
+        baseline_loss=_baseline_loss(model, spec, y),
         hidden_activations=tuple(l.activation for l in spec.layers if l.kind == "dense"),
         optimizer=optimizer,
         learning_rate=learning_rate,
@@ -147,6 +157,17 @@ def _hidden_outputs(model: keras.Model, dense: list, x: np.ndarray) -> list[np.n
     probe = keras.Model(model.inputs, [layer.output for layer in dense[:-1]])
     outputs = probe([x], training=False)
     return [np.asarray(o) for o in (outputs if isinstance(outputs, list) else [outputs])]
+
+
+def _baseline_loss(model: keras.Model, spec: ModelSpec, y: np.ndarray) -> float:
+    """The loss of always predicting the targets' mean: each class's share for class labels
+    (sparse targets, as MNIST's), the mean target or one-hot vector otherwise."""
+    if spec.loss == "sparse_categorical_crossentropy":
+        shares = np.bincount(y.astype(np.int64).ravel(), minlength=spec.output_units) / y.size
+        guess = np.broadcast_to(shares.astype(np.float32), (len(y), spec.output_units))
+    else:
+        guess = np.broadcast_to(y.mean(0), y.shape)
+    return float(model.loss(y, guess))
 
 
 def _dead_share(spec: ModelSpec, hidden: list[np.ndarray]) -> float | None:
@@ -190,7 +211,10 @@ def _linear_accuracy(x: np.ndarray, y: np.ndarray) -> float:
 
 
 def _condition(x: np.ndarray, scale: bool) -> float:
-    """Condition number of [x, 1] (a constant column already is the intercept)."""
+    """Condition number of [x, 1] (a constant column already is the intercept); infinite,
+    unmeasured, beyond MAX_CONDITION_COLUMNS columns."""
+    if x.shape[1] > MAX_CONDITION_COLUMNS:
+        return float("inf")
     x = x.astype(np.float64)
     std = x.std(0)
     varying = std > 1e-12
@@ -307,6 +331,26 @@ def apply_fix(model: ModelSpec, train: TrainSpec, fix: Fix) -> tuple[ModelSpec, 
     changes = {"learning_rate": fix.learning_rate, "optimizer": fix.optimizer, "epochs": fix.epochs}
     train = dataclasses.replace(train, **{k: v for k, v in changes.items() if v is not None})
     return model, train
+
+
+def nearest(value: float, options: tuple) -> float:
+    """The option closest on a log scale (the sliders' options are roughly 1-3-10 steps)."""
+    return min(options, key=lambda option: abs(np.log(option) - np.log(value)))
+
+
+def snapped_train(page_type: type, train: TrainSpec, before: TrainSpec) -> TrainSpec:
+    """A fixed `train` snapped to what the page's widgets offer (`page_type`'s train part):
+    the nearest learning rate, epochs within bounds, and the optimizer `before` had when the
+    page does not offer the fix's."""
+    rates = field_info(page_type, "train.learning_rate").options
+    optimizers = field_info(page_type, "train.optimizer").options
+    low, high = field_info(page_type, "train.epochs").range
+    return dataclasses.replace(
+        train,
+        learning_rate=nearest(train.learning_rate, rates),
+        optimizer=train.optimizer if train.optimizer in optimizers else before.optimizer,
+        epochs=int(min(max(int(train.epochs), low), high)),
+    )
 
 
 def describe(diagnosis: Diagnosis, lang: str) -> tuple[str, str, str]:

@@ -53,6 +53,13 @@ def metric_for(spec: ModelSpec) -> str | None:
     return None
 
 
+def dense_activations(spec: ModelSpec) -> list[str]:
+    """The activation of every dense layer, the output layer's last."""
+    return [layer.activation for layer in spec.layers if layer.kind == "dense"] + [
+        spec.output_activation
+    ]
+
+
 def _regularizer(spec: ModelSpec) -> keras.regularizers.Regularizer | None:
     if spec.regularizer == "l1" and spec.regularization_rate > 0:
         return keras.regularizers.L1(spec.regularization_rate)

@@ -24,3 +24,10 @@ def format_number(value: float, significant: int = SIGNIFICANT) -> str | None:
     decimals = max(0, significant - 1 - math.floor(math.log10(magnitude)))
     text = f"{value:,.{decimals}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def nice_step(span: float, steps: int = 100) -> float:
+    """A step of 1, 2 or 5 times a power of ten that cuts `span` into about `steps` pieces."""
+    rough = span / steps if span > 0 else 1.0
+    power = 10.0 ** math.floor(math.log10(rough))
+    return min((k * power for k in (1, 2, 5, 10)), key=lambda step: abs(step - rough))

@@ -8,9 +8,13 @@ numbers count the header as row 1, as a spreadsheet shows them.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property, partial
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -105,6 +109,47 @@ class OwnRegression:
 
     def unscale_outputs(self, y_model: np.ndarray) -> np.ndarray:
         return np.asarray(y_model, np.float64) * self.y_std + self.y_mean
+
+    @property
+    def size(self) -> int:
+        return len(self.y)
+
+    @cached_property
+    def fingerprint(self) -> str:
+        return fingerprint(self.x, self.y, *self.features, self.target)
+
+
+@dataclass(frozen=True)
+class RunKey:
+    """What a trainer is made for: a page's spec and, for own data, the data's fingerprint.
+    Passed to `ui.trainer_for`, whose `specs.reset_key` blanks the rate and epochs of `train`."""
+
+    spec: Any
+    train: Any
+    data: str = ""
+
+
+def fingerprint(x: np.ndarray, y: np.ndarray, *names: str) -> str:
+    """A short digest of a data set: equal data, equal fingerprint; any change, a new one."""
+    digest = hashlib.sha1()
+    digest.update(np.ascontiguousarray(x, np.float32).tobytes())
+    digest.update(np.ascontiguousarray(y).tobytes())
+    digest.update("\x1f".join(names).encode())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class CsvTask:
+    """What a page takes from an uploaded table: its feature columns (their pickers' labels),
+    a target column (numeric or any), a first guess of the columns, and `build`, the page's
+    set from a choice of columns (a DataError when it cannot be used)."""
+
+    feature_labels: tuple[str, ...]
+    target_key: str  # TEXTS key of the target picker's label
+    numeric_target: bool
+    guess: Callable[[Table], tuple[tuple[str, ...], str]]
+    build: Callable[[Table, tuple[str, ...], str], Any]
+    need_key: str  # TEXTS key of the request for a file
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -308,6 +353,30 @@ def regression_data(table: Table, features: tuple[str, ...], target: str) -> Own
         tuple(features),
         target,
         rows,
+    )
+
+
+def regression_columns(table: Table, n_features: int) -> tuple[tuple[str, ...], str]:
+    """A first guess for a page with `n_features` inputs: the last column is the target, the
+    first numeric others the inputs (then other columns, so that reading them says which cells
+    are not numbers). DataError if the table has too few columns for the page."""
+    if len(table.columns) < n_features + 1:
+        raise DataError("data.err.page_columns", need=n_features, count=len(table.columns))
+    target = table.columns[-1]
+    numeric = [name for name in numeric_columns(table) if name != target]
+    others = [name for name in table.columns[:-1] if name not in numeric]
+    return tuple((numeric + others)[:n_features]), target
+
+
+def regression_task(n_features: int) -> CsvTask:
+    """A regression page taking exactly `n_features` (1 or 2) numeric inputs and a target."""
+    return CsvTask(
+        feature_labels=("x",) if n_features == 1 else ("x₁", "x₂"),
+        target_key="data.target",
+        numeric_target=True,
+        guess=partial(regression_columns, n_features=n_features),
+        build=regression_data,
+        need_key=f"data.need_file.regression{n_features}",
     )
 
 

@@ -163,9 +163,9 @@ TEXTS |= {
     "diag.fix.epochs": ("Stop after {epochs} epochs.", "{epochs} 에포크에서 학습을 멈춥니다."),
     "diag.diverged.title": ("The loss blew up", "손실이 발산했습니다"),
     "diag.diverged.why": (
-        "The loss became huge or NaN after {epoch} epochs: with a learning rate of "
+        "The loss became huge or stopped being a number after {epoch} epochs: with a learning rate of "
         "{learning_rate:g} each step overshoots the minimum and lands further away.",
-        "{epoch} 에포크 만에 손실이 아주 커지거나 NaN이 되었습니다. 학습률 {learning_rate:g}에서는 "
+        "{epoch} 에포크 만에 손실이 아주 커지거나 숫자가 아닌 값이 되었습니다. 학습률 {learning_rate:g}에서는 "
         "한 걸음이 최솟값을 지나쳐 점점 더 먼 곳에 떨어집니다.",
     ),
     "diag.diverged_unscaled.title": (
@@ -173,10 +173,10 @@ TEXTS |= {
         "손실이 발산했습니다: 입력의 크기가 제각각입니다",
     ),
     "diag.diverged_unscaled.why": (
-        "The loss became huge or NaN after {epoch} epochs. The input columns differ so much in "
+        "The loss became huge or stopped being a number after {epoch} epochs. The input columns differ so much in "
         "size that a learning rate small enough for the largest is far too small for the rest "
         "(standardising would make the problem {gain:.0f} times better conditioned).",
-        "{epoch} 에포크 만에 손실이 아주 커지거나 NaN이 되었습니다. 입력 열마다 값의 크기가 너무 "
+        "{epoch} 에포크 만에 손실이 아주 커지거나 숫자가 아닌 값이 되었습니다. 입력 열마다 값의 크기가 너무 "
         "달라서, 가장 큰 열에 맞춘 학습률은 나머지 열에는 턱없이 작습니다. 표준화하면 조건수가 "
         "{gain:.0f}배 작아집니다.",
     ),
@@ -331,6 +331,87 @@ TEXTS |= {
         "Or type a position:",
         "또는 위치를 직접 입력하세요:",
     ),
+    "data.source.textbook": ("Textbook data", "교재 데이터"),
+    "data.need_file.regression1": (
+        "Upload a CSV file in the sidebar: one number column for the input and one number "
+        "column for the target to predict.",
+        "사이드바에서 CSV 파일을 올려 주세요. 입력이 되는 숫자 열 1개와 예측할 목표값이 되는 "
+        "숫자 열 1개가 있으면 됩니다.",
+    ),
+    "data.need_file.regression2": (
+        "Upload a CSV file in the sidebar: two number columns for the inputs and one number "
+        "column for the target to predict.",
+        "사이드바에서 CSV 파일을 올려 주세요. 입력이 되는 숫자 열 2개와 예측할 목표값이 되는 "
+        "숫자 열 1개가 있으면 됩니다.",
+    ),
+    "data.summary.regression": (
+        "{rows} rows. Inputs and target are standardised (mean 0, standard deviation 1) before "
+        "training; every chart and number on this page is in the file's units.",
+        "{rows}개 행입니다. 입력과 목표값은 학습 전에 표준화(평균 0, 표준편차 1)하고, 이 "
+        "페이지의 그래프와 숫자는 모두 파일의 원래 단위로 보여 줍니다.",
+    ),
+    "data.standardised": (
+        "Your file's columns are always standardised.",
+        "올린 파일의 열은 항상 표준화합니다.",
+    ),
+    "data.err.page_columns": (
+        "This page needs {need} input column(s) and one target column, but the file has only "
+        "{count} columns.",
+        "이 페이지에는 입력 열 {need}개와 목표값 열 1개가 필요한데, 파일의 열은 {count}개뿐입니다.",
+    ),
+    "data.export.own_points": (
+        "The exported code cannot carry your own data on this page, so no script is offered "
+        "(it could only train on a built-in data set). Download the trained model (.keras) to "
+        "keep what was learnt from your data.",
+        "이 페이지에서는 내보낸 코드에 내 데이터를 담을 수 없어서 코드를 내보내지 않습니다(코드로는 "
+        "준비된 데이터셋으로만 학습할 수 있습니다). 내 데이터로 학습한 결과를 간직하려면 학습한 "
+        "모델(.keras)을 내려받으세요.",
+    ),
+    "data.export.too_many_rows": (
+        "Your file has {rows} rows: too many to write into the exported code (at most "
+        "{limit}). Download the trained model (.keras) to keep what was learnt from it.",
+        "올린 파일의 행이 {rows}개여서 내보낸 코드에 담기에는 너무 많습니다(최대 {limit}개). "
+        "이 파일로 학습한 결과를 간직하려면 학습한 모델(.keras)을 내려받으세요.",
+    ),
+    "data.export.no_file": (
+        "Upload a CSV file first: the code is written for the data the page trains on.",
+        "먼저 CSV 파일을 올려 주세요. 코드는 이 페이지가 학습하는 데이터로 만들어집니다.",
+    ),
+    "export.code.own_table": (
+        "Your file: inputs {inputs}, target {target}.",
+        "올린 파일의 데이터: 입력 {inputs}, 목표값 {target}",
+    ),
+    "export.code.own_question": ("prediction at {where}", "{where}에서의 예측"),
+    "export.code.own_powers": (
+        "Inputs u**0 .. u**DEGREE of the standardised input u.",
+        "입력은 표준화한 u의 0제곱부터 DEGREE제곱까지입니다.",
+    ),
+    "export.code.own_weights": (
+        "weights (of u**k, standardised target)",
+        "가중치(u의 k제곱의 계수, 표준화한 목표값 기준)",
+    ),
+    "data.intro.plane": (
+        "Linear regression on your file: a Dense(1) model is a plane over your two input "
+        "columns. Watch it settle among your points while the loss landscape shows the road "
+        "the optimizer takes.",
+        "올린 파일로 하는 선형 회귀입니다. Dense(1) 모델은 두 입력 열 위에 놓인 평면입니다. 평면이 "
+        "내 데이터 점들 사이로 자리 잡는 모습과, 손실 지형 위에서 옵티마이저가 지나가는 길을 "
+        "지켜보세요.",
+    ),
+    "data.intro.curve": (
+        "A polynomial y = w₀ + w₁·x + … + wₙ·xⁿ through your file's points, x being your input "
+        "column (standardised before its powers are taken), with the sum of squared errors as "
+        "the loss.",
+        "올린 파일의 점들에 다항식 y = w₀ + w₁·x + … + wₙ·xⁿ을 맞춥니다. x는 고른 입력 열이고 "
+        "거듭제곱하기 전에 표준화합니다. 손실 함수는 오차 제곱합입니다.",
+    ),
+    "data.own_curve": ("Your data and the fitted curve", "내 데이터와 학습한 곡선"),
+    "data.predict_at": ("{name} to predict at", "예측할 {name} 값"),
+    "data.prediction": (
+        "{name} = {x}: your model **{model}** · least squares **{ls}**",
+        "{name} = {x}: 내 모델 **{model}** · 최소제곱 **{ls}**",
+    ),
+    "data.query": ("Ask the model", "모델에게 물어보기"),
     "data.err.two_classes": (
         "The label column has {count} classes, but this page draws a boundary between two "
         "classes only. Choose a label column with two values (or use the Iris page for more "
@@ -390,6 +471,16 @@ TEXTS |= {
     "bp.apply_help": (
         "The epoch counter does not move: this is one extra step on one example.",
         "에포크 수는 그대로입니다. 데이터 하나로 한 걸음만 더 간 것입니다.",
+    ),
+    "bp.net.input": ("input", "입력"),
+    "bp.net.neuron": ("layer {layer}, neuron {n}", "{layer}층의 뉴런 {n}"),
+    "bp.net.output": ("output neuron {n}", "출력 뉴런 {n}"),
+    "bp.net.help": (
+        "The numbers so far in the walk, beside each neuron: z is its weighted sum, a its "
+        "activation, y the target and δ = ∂L/∂z. Point at a neuron to see its formula with "
+        "the weights.",
+        "지금 단계까지 계산한 값을 뉴런 옆에 적었습니다. z는 가중합, a는 활성화 값, y는 정답, "
+        "δ는 ∂L/∂z입니다. 뉴런에 마우스를 올리면 가중치가 들어간 계산식이 보입니다.",
     ),
     # -- pace and new weights in the control bar -----------------------------------------------
     "pace.label": ("Pace", "속도"),

@@ -1,5 +1,6 @@
 """Iris: widgets -> IrisSpec -> a live softmax network, its regions, mistakes and summary."""
 
+from functools import partial
 
 import numpy as np
 import streamlit as st
@@ -10,8 +11,10 @@ from playground.evaluation import confusion_matrix
 from playground.lessons.iris import data as iris_data
 from playground.lessons.iris import figures as lesson_figures
 from playground.lessons.iris import model as lesson
+from playground.lessons.iris.inside import fixed_spec
 from playground.lessons.iris.spec import CLASSES, FEATURES, TEXTBOOK, IrisSpec
 from playground.ui import t, widgets
+from playground.ui.diagnosis import diagnosis_panel
 from playground.ui.training import show_status, textbook_button
 
 PAGE = "iris"
@@ -130,3 +133,5 @@ def live_view(snapshot: Snapshot) -> None:
 
 
 ui.live_fragment(PAGE, trainer, live_view)
+model = lesson.model_spec(spec)
+diagnosis_panel(PAGE, trainer, model, spec.train.optimizer, partial(fixed_spec, spec))

@@ -1,6 +1,7 @@
 """MNIST & Fashion-MNIST: dataset and model in, live training, mistakes, insides, drawing."""
 
 import time
+from functools import partial
 
 import numpy as np
 import streamlit as st
@@ -12,8 +13,10 @@ from playground.lessons.mnist import data as mnist_data
 from playground.lessons.mnist import figures as lesson_figures
 from playground.lessons.mnist import model as lesson
 from playground.lessons.mnist.data import CLASS_NAMES
+from playground.lessons.mnist.inside import fixed_spec
 from playground.lessons.mnist.spec import BOOK_ACCURACY, MnistSpec
 from playground.ui import t, widgets
+from playground.ui.diagnosis import diagnosis_panel
 from playground.ui.draw_canvas import draw_canvas
 from playground.ui.training import is_playing, show_status
 
@@ -176,3 +179,6 @@ with st.container():
     if trainer.step and not is_playing(PAGE):
         _evaluation()
 _drawing()
+# Under the pad: a panel that opens or closes must not move the pad (see above).
+model = lesson.model_spec(spec)
+diagnosis_panel(PAGE, trainer, model, spec.train.optimizer, partial(fixed_spec, spec))

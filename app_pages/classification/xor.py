@@ -12,9 +12,11 @@ from playground.lessons.xor import model as lesson
 from playground.lessons.xor.data import feature_matrix
 from playground.lessons.xor.figures import in_file_units, truth_table
 from playground.lessons.xor.inside import example_names, fixed_spec
+from playground.lessons.xor.own import CSV_TASK, named_features
 from playground.lessons.xor.spec import TEXTBOOK, XorSpec
+from playground.models import dense_activations
 from playground.ui import own_data, t, widgets
-from playground.ui.backprop import backprop_panel
+from playground.ui.backprop import backprop_panel, neuron_hover
 from playground.ui.diagnosis import diagnosis_panel
 from playground.ui.training import divergence_advice, show_status, textbook_button
 
@@ -30,7 +32,7 @@ def _data_controls(form: widgets.SpecForm) -> None:
     st.subheader(t("group.data"))
     source = own_data.source_controls(form)
     if source == "csv":
-        own_data.csv_controls(PAGE)
+        own_data.csv_controls(PAGE, CSV_TASK)
     own = source != "builtin"
     name = "" if own else form.select("data.name", t("xor.dataset"), format_func=_set_name)
     form.pills("data.features", t("xor.features"), format_func=lambda f: t(f"xor.feat.{f}"))
@@ -115,7 +117,10 @@ def _network(outputs: list[np.ndarray]) -> None:
         st.caption(t("xor.network_help"))
         hidden_maps = [out.reshape(GRID, GRID, -1)[::2, ::2] for out in outputs[:-1]]
         kernels = [w for w in trainer.weights if w.ndim == 2]
-        figure = charts.network_figure(lesson.layer_sizes(page), kernels, hidden_maps, inputs)
+        biases = [w for w in trainer.weights if w.ndim == 1]
+        hover = neuron_hover(biases, dense_activations(run.model))
+        sizes = lesson.layer_sizes(page)
+        figure = charts.network_figure(sizes, kernels, hidden_maps, inputs, hover=hover)
         ui.show_chart(st, figure)
 
 
@@ -144,7 +149,7 @@ def live_view(snapshot: Snapshot) -> None:
     _network(outputs)
 
 
-inputs = [t(f"xor.feat.{f}") for f in page.data.features]
+inputs = named_features([t(f"xor.feat.{f}") for f in page.data.features], own)
 ui.live_fragment(PAGE, trainer, live_view)
 optimizer = page.train.optimizer
 diagnosis_panel(PAGE, trainer, run.model, optimizer, partial(fixed_spec, page))

@@ -1,5 +1,7 @@
-"""Temperature: widgets -> TemperatureSpec -> a live polynomial through twelve months."""
+"""Temperature: widgets -> TemperatureSpec -> a live polynomial through twelve months (or
+through the user's own file)."""
 
+from functools import partial
 
 import numpy as np
 import pandas as pd
@@ -9,47 +11,52 @@ from playground import charts, ui
 from playground.engine import Snapshot
 from playground.lessons.temperature import figures
 from playground.lessons.temperature import model as lesson
-from playground.lessons.temperature.data import (
-    MONTHS,
-    TEMPERATURES,
-    least_squares_polynomial,
-    polynomial,
-    sse,
-)
+from playground.lessons.temperature.data import polynomial
+from playground.lessons.temperature.inside import CSV_TASK, fixed_spec
 from playground.lessons.temperature.spec import TEXTBOOK, TemperatureSpec
 from playground.numbers import format_number
-from playground.ui import t, widgets
+from playground.ui import own_data, shown_number, t, widgets
+from playground.ui.diagnosis import diagnosis_panel
 from playground.ui.state import persist
 from playground.ui.training import show_status, textbook_button
 
 PAGE = "temperature"
-CURVE_MONTHS = np.linspace(0, 15, 301)
-MONTH_KEY, MONTH_RANGE = f"{PAGE}.month", (0.0, 15.0)  # the month to predict: a view only
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶"
-LONGEST_PLAIN = 1e8  # from here on a number is shown as 1.234e+08: never 9 digits in a row
 
 
 def _sidebar() -> TemperatureSpec:
     form = widgets.SpecForm(PAGE, TemperatureSpec)
     with st.sidebar:
         textbook_button(PAGE, TEXTBOOK)
+        st.subheader(t("group.data"))
+        scale = ("scale_features", "temperature.scale", "temperature.scale_help")
+        own_data.regression_source(form, PAGE, CSV_TASK, scale)
         st.subheader(t("group.model"))
         form.slider("degree", t("temperature.degree"))
-        form.checkbox("scale_features", t("temperature.scale"), help=t("temperature.scale_help"))
         ui.training_controls(form)
     return form.spec()
 
 
 spec = _sidebar()
-ui.page_header("page.temperature", "temperature.intro", "temperature.hint")
-trainer = ui.trainer_for(PAGE, spec, lambda: lesson.new_trainer(spec))
+textbook = ("temperature.intro", "temperature.hint")  # both about the textbook's data
+ui.page_header(
+    "page.temperature", *(("data.intro.curve", None) if lesson.uses_own(spec) else textbook)
+)
+own = own_data.regression_set(PAGE, CSV_TASK, spec.source)
+series = lesson.series_for(spec, own)
+trainer = ui.trainer_for(
+    PAGE, lesson.run_key(spec, series), lambda: lesson.new_trainer(spec, series)
+)
 trainer.set_learning_rate(spec.train.learning_rate)
 ui.control_bar(PAGE, trainer, spec.train.epochs)  # the status is drawn in the live view
-persist(MONTH_KEY, 8.0, lambda month: MONTH_RANGE[0] <= month <= MONTH_RANGE[1])
+query_key = f"{PAGE}.own.query" if series.own else f"{PAGE}.month"  # a view only: no spec field
+persist(query_key, series.query_start(), lambda x: series.view[0] <= x <= series.view[1])
 
-optimum = least_squares_polynomial(spec.degree)
-ghost = polynomial(optimum, CURVE_MONTHS)
-terms = [t("temperature.power", power=SUPERSCRIPTS[k]) for k in range(spec.degree + 1)]
+curve_x = series.curve_x()
+optimum = series.least_squares(spec.degree)
+ghost = polynomial(optimum, curve_x)
+variable = series.names[0] if series.own else t("temperature.month")
+terms = [f"{variable}{SUPERSCRIPTS[k]}" for k in range(spec.degree + 1)]
 labels = ui.labels(
     ghost="fit.ghost",
     model="fit.model",
@@ -63,49 +70,41 @@ labels = ui.labels(
     accuracy="chart.accuracy",
     epoch="chart.epoch",
 )
-
-
-def _shown(value: float) -> str:
-    """A number as the page shows it (at most 8 digits); a non-finite one says "diverged"."""
-    text = format_number(value)
-    if text is None:
-        return t("status.diverged_value")
-    return f"{value:.3e}" if abs(value) >= LONGEST_PLAIN else text
+if series.own:
+    labels["month"], labels["temperature"] = series.names
 
 
 def _divergence_advice(snapshot: Snapshot) -> None:
     """Advice that fits the cause: raw month powers diverge at every learning rate (scale
-    them); scaled features diverge only when the rate is too high."""
-    if spec.scale_features:
+    them); scaled (or standardised) inputs diverge only when the rate is too high."""
+    if spec.scale_features or series.own:
         st.warning(t("status.diverged", epoch=snapshot.epoch), icon="⚠️")
         return
-    biggest = format_number(float(MONTHS.max()) ** spec.degree)
-    note = t(
-        "temperature.diverged_raw",
-        epoch=snapshot.epoch,
-        power=SUPERSCRIPTS[spec.degree],
-        biggest=biggest,
-    )
+    biggest = format_number(float(series.x.max()) ** spec.degree)
+    power = SUPERSCRIPTS[spec.degree]
+    note = t("temperature.diverged_raw", epoch=snapshot.epoch, power=power, biggest=biggest)
     st.warning(note, icon="⚠️")
 
 
 def _errors_and_prediction(coefficients: np.ndarray) -> None:
     # One above the other: a diverged SSE is a long number (1.234e+60) that two columns cut.
-    st.metric(t("temperature.sse_now"), _shown(sse(coefficients)))
-    st.metric(t("temperature.sse_optimum"), _shown(sse(optimum)))
-    month = st.slider(t("temperature.predict_month"), *MONTH_RANGE, step=0.5, key=MONTH_KEY)
-    model, ls = polynomial(coefficients, month), polynomial(optimum, month)
-    prediction = t("temperature.prediction", month=f"{month:g}", model=_shown(model), ls=_shown(ls))
-    st.markdown(prediction)
+    st.metric(t("temperature.sse_now"), shown_number(series.sse(coefficients)))
+    st.metric(t("temperature.sse_optimum"), shown_number(series.sse(optimum)))
+    label = t("data.predict_at", name=variable) if series.own else t("temperature.predict_month")
+    x = st.slider(label, *series.view, step=series.query_step(), key=query_key)
+    model, ls = shown_number(polynomial(coefficients, x)), shown_number(polynomial(optimum, x))
+    if series.own:
+        st.markdown(t("data.prediction", name=variable, x=f"{x:g}", model=model, ls=ls))
+    else:
+        st.markdown(t("temperature.prediction", month=f"{x:g}", model=model, ls=ls))
 
 
 def _weights_table(coefficients: np.ndarray) -> None:
     """Pre-formatted numbers: a diverged weight reads "diverged", never inf or 60 digits."""
-    columns = (t("fit.model"), t("fit.ghost"))
     table = {
         t("temperature.term"): terms,
-        columns[0]: [_shown(w) for w in coefficients],
-        columns[1]: [_shown(w) for w in optimum],
+        t("fit.model"): [shown_number(w) for w in coefficients],
+        t("fit.ghost"): [shown_number(w) for w in optimum],
     }
     st.dataframe(pd.DataFrame(table), hide_index=True)
 
@@ -113,15 +112,15 @@ def _weights_table(coefficients: np.ndarray) -> None:
 def live_view(snapshot: Snapshot) -> None:
     """Everything that changes while training, redrawn by a live fragment."""
     diverged = show_status(snapshot, spec.train.epochs, has_metric=False, has_test=False)
-    coefficients = lesson.learned_coefficients(trainer, spec)
-    curve = polynomial(coefficients, CURVE_MONTHS)
+    coefficients = lesson.learned_coefficients(trainer, series)
+    curve = polynomial(coefficients, curve_x)
     left, right = st.columns([3, 2])
     with left:
-        st.subheader(t("temperature.curve"))
-        ui.show_chart(
-            st,
-            figures.temperature_figure(MONTHS, TEMPERATURES, CURVE_MONTHS, curve, ghost, labels),
+        st.subheader(t("data.own_curve" if series.own else "temperature.curve"))
+        figure = figures.temperature_figure(
+            series.x, series.y, curve_x, curve, ghost, labels, month_ticks=not series.own
         )
+        ui.show_chart(st, figure)
         st.subheader(t("fit.curves"))
         ui.show_chart(
             st, charts.curves_figure(snapshot.history, labels, has_metric=False, log_loss=True)
@@ -132,7 +131,10 @@ def live_view(snapshot: Snapshot) -> None:
         _weights_table(coefficients)
         if diverged:  # the right column is the shorter one: nothing else moves down
             _divergence_advice(snapshot)
-        st.info(t("temperature.book"), icon="📖")
+        if not series.own:
+            st.info(t("temperature.book"), icon="📖")
 
 
 ui.live_fragment(PAGE, trainer, live_view)
+model = lesson.model_spec(spec)
+diagnosis_panel(PAGE, trainer, model, spec.train.optimizer, partial(fixed_spec, spec))

@@ -2,7 +2,7 @@
 training controls and control bar, and live chart slots. Pages import from here."""
 
 from playground.ui.lang import labels, language, language_switch, t
-from playground.ui.layout import page_header, show_chart
+from playground.ui.layout import page_header, show_chart, shown_number
 from playground.ui.page_tools import after_page, before_page
 from playground.ui.runtime import keep_tensorflow_caches
 from playground.ui.state import keep_widget_state
@@ -24,9 +24,10 @@ __all__ = [
     "language",
     "language_switch",
     "live_fragment",
-    "pause_other_pages",
     "page_header",
+    "pause_other_pages",
     "show_chart",
+    "shown_number",
     "t",
     "trainer_for",
     "training_controls",

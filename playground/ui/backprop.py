@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from playground import charts
 from playground.backprop import (
     MAX_HIDDEN_LAYERS,
     MAX_UNITS,
@@ -24,9 +25,12 @@ from playground.backprop import (
     UpdateStage,
     backprop_step,
     is_readable,
+    stage_numbers,
+    step_network,
 )
 from playground.specs import ModelSpec
 from playground.ui.lang import t
+from playground.ui.layout import show_chart
 from playground.ui.training import is_playing, set_playing
 
 if TYPE_CHECKING:
@@ -164,6 +168,24 @@ def _update(stage: UpdateStage) -> None:
     st.dataframe(_fmt(pd.DataFrame(rows)), hide_index=True)
 
 
+def neuron_hover(biases: list[np.ndarray], activations: list[str]) -> charts.NeuronHover:
+    """What pointing at a neuron of a network diagram says, in the page's language (the
+    words keep their {layer} and {n} fields for the chart to fill)."""
+    words = {name: t(f"bp.net.{name}") for name in ("input", "neuron", "output")}
+    return charts.NeuronHover(biases, activations, words)
+
+
+def _diagram(step: BackpropStep, stage: int, inputs: list[str]) -> None:
+    """The network with the walk's numbers so far written beside its neurons."""
+    net = step_network(step)
+    hover = neuron_hover(net.biases, net.activations)
+    figure = charts.network_figure(
+        net.sizes, net.kernels, [], inputs, hover=hover, node_text=stage_numbers(step, stage)
+    )
+    st.caption(t("bp.net.help"))
+    show_chart(st, figure)
+
+
 def _draw(stage, inputs: list[str]) -> None:
     if isinstance(stage, ForwardStage):
         _forward(stage, inputs)
@@ -218,4 +240,5 @@ def backprop_panel(
         applied = st.session_state.pop(_key(page, "applied"), None)
         if applied is not None:
             st.success(t("bp.applied", loss=applied), icon="✅")
+        _diagram(step, stage, inputs)
         _draw(step.stages[stage], inputs)

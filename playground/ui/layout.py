@@ -14,6 +14,7 @@ from playground.ui.lang import t
 
 _frames = itertools.count()
 PROJECTOR_KEY = "share.projector"  # set from a classroom link (`?projector=1`)
+LONGEST_PLAIN = 1e8  # from here on a number is shown as 1.234e+08: never 9 digits in a row
 
 
 def projector_on() -> bool:
@@ -27,6 +28,14 @@ def screen_style(fig: go.Figure | Spec) -> Spec:
     spec = fig if isinstance(fig, dict) else fig.to_dict()
     chart_style.readable(spec)
     return chart_style.projector(spec) if projector_on() else spec
+
+
+def shown_number(value: float, significant: int = 4) -> str:
+    """A number as a page shows it (at most 8 digits); a non-finite one says "diverged"."""
+    text = format_number(value, significant)
+    if text is None:
+        return t("status.diverged_value")
+    return f"{value:.3e}" if abs(value) >= LONGEST_PLAIN else text
 
 
 def page_header(title_key: str, intro_key: str, hint_key: str | None = None) -> None:

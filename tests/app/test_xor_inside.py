@@ -6,7 +6,7 @@ import numpy as np
 from playground.lessons.xor import own as lesson_own
 from playground.own_data import read_table
 from playground.ui.training import paced_epochs
-from tests.app.apptest import open_xor, press_step, train_button, train_until
+from tests.app.apptest import figures, open_xor, press_step, train_button, train_until
 
 
 def _trainer(at):
@@ -175,3 +175,41 @@ def test_clicked_points_need_both_classes_then_train():
     assert len(trainer.data.x) + len(trainer.data.x_val) == 5
     _button(at, "xor.own.clear").click().run()
     assert any("at least 2 points" in i.value for i in at.info)
+
+
+def _node_traces(at) -> list[dict]:
+    """The node trace of every network diagram on the page (square markers)."""
+    return [
+        trace
+        for figure in figures(at)
+        for trace in figure["data"]
+        if trace.get("marker", {}).get("symbol") == "square"
+    ]
+
+
+def test_the_network_diagram_shows_formulas_on_hover_and_the_walk_s_numbers():
+    at = open_xor()
+    (nodes,) = _node_traces(at)  # the page's network diagram
+    assert nodes["hovertext"][0] == "<b>x₁</b><br>input"
+    assert "a = sigmoid(z)" in nodes["hovertext"][2] and "·x₁" in nodes["hovertext"][2]
+    at.toggle(key="xor.bp.open").set_value(True).run()
+    _, walk = _node_traces(at)
+    assert walk["text"][:2] == ["0", "0"]  # the first example (0, 0) on the input nodes
+    assert walk["text"][2].startswith("z=") and walk["text"][-1] == ""  # layer 1 only so far
+    for _ in range(4):  # forward 2, the loss, backward 2
+        _button(at, "xor.bp.next").click().run()
+    _, walk = _node_traces(at)
+    assert "y=0" in walk["text"][-1] and "δ=" in walk["text"][-1] and "δ=" in walk["text"][2]
+
+
+def test_own_csv_columns_name_the_network_s_inputs():
+    at = open_xor()
+    at.selectbox(key="xor.data.source").set_value("csv").run()
+    table = read_table(CSV, "pets.csv")
+    at.session_state["xor.own.table"] = table
+    at.session_state["xor.own.csv"] = lesson_own.from_table(table, ("height", "weight"), "kind")
+    at.run()
+    (nodes,) = _node_traces(at)
+    assert nodes["hovertext"][:2] == ["<b>height</b><br>input", "<b>weight</b><br>input"]
+    code = next(e for e in at.expander if e.label.startswith("💻"))
+    assert any("cannot carry your own data" in i.value for i in code.info)

@@ -145,3 +145,29 @@ def set_pace(page, label: str) -> None:
     page.get_by_role("combobox", name="Pace").click()
     page.get_by_role("option", name=label).click()
     wait_until_idle(page)
+
+
+def upload_csv(page, name: str, text: str) -> None:
+    """Give the sidebar's file uploader a CSV file, as a user picking it would."""
+    page.get_by_test_id("stSidebar").locator('input[type="file"]').set_input_files(
+        {"name": name, "mimeType": "text/csv", "buffer": text.encode()}
+    )
+    wait_until_idle(page)
+
+
+def close_dialogs(page) -> None:
+    """A deep link may open Streamlit's "page not found" notice over the app: close it."""
+    dialog = page.get_by_role("dialog")
+    try:
+        dialog.wait_for(state="visible", timeout=3000)
+    except Exception:
+        return
+    page.keyboard.press("Escape")
+    dialog.wait_for(state="hidden")
+
+
+def choose_csv_source(page) -> None:
+    """Switch the page's data source to the user's CSV file."""
+    page.get_by_test_id("stSidebar").get_by_label("Data source").click()
+    page.get_by_role("option", name="My data: a CSV file").click()
+    wait_until_idle(page)

@@ -3,7 +3,7 @@ bad file shows a clear message and the previous data stays in use."""
 
 import pytest
 
-from tests.e2e.conftest import wait_until_idle
+from tests.e2e.conftest import choose_csv_source, close_dialogs, upload_csv, wait_until_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -24,35 +24,15 @@ def _boundary(page) -> dict:
     )
 
 
-def _upload(page, name: str, text: str) -> None:
-    page.get_by_test_id("stSidebar").locator('input[type="file"]').set_input_files(
-        {"name": name, "mimeType": "text/csv", "buffer": text.encode()}
-    )
-    wait_until_idle(page)
-
-
-def _close_dialogs(page) -> None:
-    """A deep link may open Streamlit's "page not found" notice over the app: close it."""
-    dialog = page.get_by_role("dialog")
-    try:
-        dialog.wait_for(state="visible", timeout=3000)
-    except Exception:
-        return
-    page.keyboard.press("Escape")
-    dialog.wait_for(state="hidden")
-
-
 def test_upload_a_csv_then_a_bad_one_keeps_the_data(page, app_url):
     page.goto(f"{app_url}/xor?lang=en")
     wait_until_idle(page)
     sidebar = page.get_by_test_id("stSidebar")
-    _close_dialogs(page)
-    sidebar.get_by_label("Data source").click()
-    page.get_by_role("option", name="My data: a CSV file").click()
-    wait_until_idle(page)
+    close_dialogs(page)
+    choose_csv_source(page)
     page.get_by_text("Upload a CSV file in the sidebar").wait_for()
 
-    _upload(page, "pets.csv", GOOD)
+    upload_csv(page, "pets.csv", GOOD)
     sidebar.get_by_text("Using pets.csv").wait_for()
     page.wait_for_function("() => document.querySelector('.js-plotly-plot')?._fullData")
     drawn = _boundary(page)
@@ -61,10 +41,11 @@ def test_upload_a_csv_then_a_bad_one_keeps_the_data(page, app_url):
     assert drawn["x0"] < 150 and drawn["x1"] > 169
     assert drawn["points"] == 10  # half of the 20 rows train, drawn over the boundary
 
-    _upload(page, "broken.csv", BAD)
+    upload_csv(page, "broken.csv", BAD)
     message = sidebar.get_by_text("must hold numbers")
     message.wait_for()
     assert "rows 3" in message.inner_text()
     sidebar.get_by_text("Nothing was changed").wait_for()
+    sidebar.get_by_text("Using pets.csv").wait_for()  # not the bad file's name
     assert _boundary(page) == drawn  # the previous data is still what the page shows
     assert page.locator('[data-testid="stException"]').count() == 0

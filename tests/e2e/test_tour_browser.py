@@ -10,6 +10,7 @@ import time
 import pytest
 
 from playground.catalog import PAGES
+from playground.i18n import translate
 from tests.e2e.conftest import wait_until_idle
 
 pytestmark = pytest.mark.e2e
@@ -248,7 +249,8 @@ def test_a_diverged_temperature_run_shows_words_and_keeps_the_layout(tour, app_u
     epochs.fill("300")
     epochs.press("Enter")
     wait_until_idle(tour)
-    tour.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first.click()
+    optimizer = translate("ctl.optimizer", lang)
+    tour.get_by_test_id("stSidebar").get_by_role("combobox", name=optimizer).click()
     tour.get_by_role("option", name="SGD", exact=True).click()
     wait_until_idle(tour)
     heading = "Temperatures and the fitted curve" if english else "기온과 학습한 곡선"

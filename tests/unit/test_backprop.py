@@ -13,6 +13,8 @@ from playground.backprop import (
     backprop_step,
     check_readable,
     is_readable,
+    stage_numbers,
+    step_network,
 )
 from playground.models import build_model
 from playground.specs import LayerSpec, ModelSpec
@@ -292,3 +294,19 @@ def test_no_hidden_layer_and_no_output_bias():
     forward = step.stages[0]
     assert forward.z == pytest.approx([0.3 * 2 - 0.8]) and list(forward.bias) == [0.0]
     assert [p.name for p in step.stages[-1].params] == ["W1"]
+
+
+def test_the_walk_writes_its_numbers_on_the_network_diagram():
+    step, weights, _ = _step("tanh_sigmoid_l2_mse")
+    first = stage_numbers(step, 0)  # forward through layer 1 only
+    assert first[0] == ["0.3", "-0.8"]  # the example's inputs
+    z, a = step.stages[0].z, step.stages[0].a
+    assert first[1] == [f"z={zi:.3g}<br>a={ai:.3g}" for zi, ai in zip(z, a)]
+    assert first[2] == ["", ""] and first[3] == [""]  # not reached yet
+    at_loss = stage_numbers(step, 3)
+    assert at_loss[3][0].endswith("<br>y=1") and at_loss[3][0].startswith("z=")
+    done = stage_numbers(step, len(step.stages) - 1)
+    assert all("δ=" in text for layer in done[1:] for text in layer)
+    net = step_network(step)
+    assert net.sizes == [2, 3, 2, 1] and net.activations == ["tanh", "sigmoid", "sigmoid"]
+    np.testing.assert_array_equal(net.kernels[0], weights[0])  # before the step

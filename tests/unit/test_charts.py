@@ -97,3 +97,39 @@ def test_figures_built_unvalidated_are_valid_plotly():
     )
     for fig in (boundary, curves, contours, plane, confusion, bars, regions, fit):
         go.Figure(chart_style.readable(fig.to_dict()))  # raises on any unknown property
+
+
+HOVER = charts.NeuronHover(
+    biases=[np.array([0.1, -0.2]), np.array([0.5])],
+    activations=["sigmoid", "sigmoid"],
+    words={"input": "input", "neuron": "layer {layer}, neuron {n}", "output": "output {n}"},
+)
+
+
+def test_a_neuron_s_formula_has_its_weights_bias_and_activation():
+    formula = charts.neuron_formula(np.array([0.53, -1.2]), 0.1, "sigmoid", ["x₁", "x₂"])
+    assert formula == "z = 0.53·x₁ − 1.2·x₂ + 0.1<br>a = sigmoid(z)"
+    many = charts.neuron_formula(np.arange(1.0, 10.0), -2.0, "relu", [f"x{i}" for i in range(9)])
+    assert "9·x8" in many and "1·x0" not in many and "+ … (3)" in many and "− 2<br>" in many
+
+
+def test_hovering_a_neuron_shows_its_formula_larger_and_inputs_carry_their_names():
+    kernels = [np.array([[0.53, 1.0], [-1.2, 2.0]]), np.array([[0.7], [-0.4]])]
+    fig = charts.network_figure([2, 2, 1], kernels, [], ["height", "weight"], hover=HOVER)
+    nodes = next(trace for trace in fig.data if trace.mode == "markers")
+    assert nodes.hoverinfo == "text" and nodes.hoverlabel.font.size > charts.TEXT_PX
+    assert charts.readable(fig).data[-1].hoverlabel.font.size == charts.HOVER_PX  # kept
+    assert nodes.hovertext[0] == "<b>height</b><br>input"
+    assert nodes.hovertext[2] == (
+        "<b>layer 1, neuron 1</b><br>z = 0.53·height − 1.2·weight + 0.1<br>a = sigmoid(z)"
+    )
+    assert nodes.hovertext[4].startswith("<b>output 1</b><br>z = 0.7·a1.1 − 0.4·a1.2 + 0.5")
+    assert [a.text for a in fig.layout.annotations] == ["height", "weight"]
+
+
+def test_numbers_are_written_beside_the_nodes():
+    kernels = [np.ones((2, 2)), np.ones((2, 1))]
+    text = [["1", "0"], ["z=1", "z=2"], ["z=3"]]
+    fig = charts.network_figure([2, 2, 1], kernels, [], ["x₁", "x₂"], node_text=text)
+    nodes = next(trace for trace in fig.data if trace.mode == "markers+text")
+    assert list(nodes.text) == ["1", "0", "z=1", "z=2", "z=3"] and nodes.hoverinfo == "skip"

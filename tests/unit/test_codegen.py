@@ -35,6 +35,7 @@ from playground.lessons.temperature import model as temperature
 from playground.lessons.temperature.spec import TemperatureSpec, TemperatureTrainSpec
 from playground.lessons.xor import model as xor
 from playground.lessons.xor.spec import DATASETS, FEATURES, DataSpec, XorSpec
+from playground.own_data import read_table, regression_data
 from playground.specs import TrainSpec
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,7 +57,7 @@ for path in sys.argv[1:]:
 """
 
 
-def engine_trainer(page: str, spec):
+def engine_trainer(page: str, spec, own=None):
     if page == "xor":
         return xor.new_trainer(spec, xor.prepare(spec))
     if page == "iris":
@@ -64,8 +65,8 @@ def engine_trainer(page: str, spec):
     if page == "mnist":
         return mnist.new_trainer(spec, load_images(spec.data.name, spec.data.full))
     if page == "blood_fat":
-        return blood_fat.new_trainer(spec, blood_fat.prepare(spec))
-    return temperature.new_trainer(spec)
+        return blood_fat.new_trainer(spec, blood_fat.prepare(spec, own))
+    return temperature.new_trainer(spec, temperature.series_for(spec, own))
 
 
 def _train(rng: random.Random, cls=TrainSpec, **fixed) -> TrainSpec:
@@ -163,7 +164,33 @@ def cases() -> list[tuple[str, object, str]]:
     return found
 
 
+def _own_table(columns: str, rows: list[tuple[float, ...]]):
+    text = columns + "\n" + "".join(",".join(f"{v:g}" for v in row) + "\n" for row in rows)
+    return read_table(text.encode(), "mine.csv")
+
+
+def own_cases() -> list[tuple[str, object, str, object]]:
+    """A user's file on each regression page (always standardised in the code too)."""
+    rng = np.random.default_rng(3)
+    flats = [(a, r, 3 * a + 10 * r + rng.normal(0, 5)) for a, r in rng.uniform(20, 90, (30, 2))]
+    hours = [(h, 50 + 8 * h - 0.3 * h**2 + rng.normal()) for h in range(24)]
+    flats_data = regression_data(_own_table("area,rooms,price", flats), ("area", "rooms"), "price")
+    hours_data = regression_data(_own_table("hour,load", hours), ("hour",), "load")
+    sgd = {"optimizer": "sgd", "learning_rate": 0.01, "batch_size": 4, "epochs": 10}
+    return [
+        ("blood_fat", BloodFatSpec(source="csv", train=BloodFatTrainSpec(**sgd)), "ko", flats_data),
+        (
+            "temperature",
+            TemperatureSpec("csv", 3, train=TemperatureTrainSpec(epochs=20)),
+            "en",
+            hours_data,
+        ),
+    ]
+
+
 CASES = cases()
+OWN = {len(CASES) + i: case[3] for i, case in enumerate(own_cases())}  # case index: its file
+CASES += [case[:3] for case in own_cases()]
 
 
 def _notebook_code(program: codegen.Program) -> str:
@@ -180,7 +207,7 @@ def runs(tmp_path_factory):
     env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "CUDA_VISIBLE_DEVICES": ""}
     paths = []
     for i, (page, spec, lang) in enumerate(CASES):
-        program = codegen.program_for(page, spec, lang)
+        program = codegen.program_for(page, spec, lang, OWN.get(i))
         code = _notebook_code(program) if i % 2 else codegen.script(program)
         path = folder / f"case{i}_{page}.py"
         path.write_text(code + EPILOGUE, encoding="utf-8")
@@ -194,8 +221,8 @@ def runs(tmp_path_factory):
         text=True,
     )
     engine = []
-    for page, spec, _ in CASES:
-        trainer = engine_trainer(page, spec)
+    for i, (page, spec, _) in enumerate(CASES):
+        trainer = engine_trainer(page, spec, OWN.get(i))
         trainer.train_epochs(spec.train.epochs)
         engine.append(trainer)
     stdout, stderr = process.communicate(timeout=600)
@@ -224,6 +251,23 @@ def test_program_runs_and_matches_the_engine(runs, index):
         np.testing.assert_allclose(history["accuracy"][-1], trainer.history.metric[-1], atol=1e-6)
     # What the page shows is printed too.
     assert codegen.tr("final_loss", CASES[index][2]) in stdout
+
+
+def test_own_data_is_written_into_the_code_or_the_export_says_why_not():
+    page, spec, _ = CASES[-1]
+    own = OWN[len(CASES) - 1]
+    text = codegen.script(codegen.program_for(page, spec, "ko", own))
+    assert "hour, 목표값 load" in text and "x_mean, x_std" in text
+    with pytest.raises(codegen.NotExportable) as no_file:
+        codegen.program_for(page, spec, "en")
+    assert no_file.value.key == "data.export.no_file"
+    many = dataclasses.replace(own, y=np.zeros((codegen.MAX_DATA_ROWS + 1, 1), np.float32))
+    with pytest.raises(codegen.NotExportable) as too_long:
+        codegen.program_for(page, spec, "en", many)
+    assert too_long.value.fields == {"rows": codegen.MAX_DATA_ROWS + 1, "limit": 2000}
+    own_xor = dataclasses.replace(XorSpec(), data=DataSpec(source="points"))
+    with pytest.raises(codegen.NotExportable):  # the XOR page's own data is not written out
+        codegen.program_for("xor", own_xor, "en")
 
 
 def test_every_training_lesson_exports_in_both_languages():

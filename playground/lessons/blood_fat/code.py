@@ -1,33 +1,25 @@
-"""The blood-fat page's spec as a standalone Keras program (see `playground.codegen`)."""
+"""The blood-fat page's spec as a standalone Keras program (see `playground.codegen`), on the
+textbook's table or on the user's own file (written into the code, always standardised)."""
 
 from __future__ import annotations
+
+import numpy as np
 
 from playground import codegen
 from playground.datasets import load_blood_fat
 from playground.lessons.blood_fat.model import model_spec
 from playground.lessons.blood_fat.spec import QUERY, BloodFatSpec
+from playground.own_data import OwnRegression
 
 __all__ = ["model_spec", "program"]
 
 
-def _data_code(spec: BloodFatSpec, lang: str) -> str:
-    x, y = load_blood_fat()
-    lines = [
-        f"# {codegen.tr('blood_fat_table', lang)}",
-        "x = np.array(",
-        "    [",
-        codegen.array_code(x, indent=8, per_line=5),
-        "    ],",
-        "    dtype=np.float32,",
-        ")",
-        "y = np.array(",
-        "    [",
-        codegen.array_code(y, indent=8, per_line=5),
-        "    ],",
-        "    dtype=np.float32,",
-        ")",
-    ]
-    if spec.standardize:
+def _data_code(spec: BloodFatSpec, lang: str, own: OwnRegression | None) -> str:
+    if own is None:
+        lines = codegen.table_code(codegen.tr("blood_fat_table", lang), *load_blood_fat())
+    else:
+        lines = codegen.own_table_code(own, lang)
+    if spec.standardize or own is not None:
         lines += [
             "",
             f"# {codegen.tr('standardize_all', lang)}",
@@ -41,11 +33,16 @@ def _data_code(spec: BloodFatSpec, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _question(spec: BloodFatSpec, lang: str) -> str:
-    weight, age = QUERY
-    label = codegen.tr("blood_fat_question", lang, weight=f"{weight:g}", age=f"{age:g}")
+def _question(spec: BloodFatSpec, lang: str, own: OwnRegression | None) -> str:
+    if own is None:
+        weight, age = QUERY
+        label = codegen.tr("blood_fat_question", lang, weight=f"{weight:g}", age=f"{age:g}")
+    else:  # the file's middle row, as the page's query box starts
+        weight, age = (float(v) for v in np.median(own.x, axis=0))
+        where = ", ".join(f"{name} = {v:g}" for name, v in zip(own.features, (weight, age)))
+        label = codegen.tr("own_question", lang, where=where)
     query = f"np.array([[{weight!r}, {age!r}]], dtype=np.float32)"
-    if spec.standardize:
+    if spec.standardize or own is not None:
         return "\n".join(
             [
                 f"query = ({query} - x_mean) / x_std",
@@ -56,13 +53,20 @@ def _question(spec: BloodFatSpec, lang: str) -> str:
     return f'print("{label}:", model.predict({query}, verbose=0)[0, 0])'
 
 
-def program(spec: BloodFatSpec, lang: str) -> codegen.Program:
+def program(spec: BloodFatSpec, lang: str, own: OwnRegression | None = None) -> codegen.Program:
+    """The program; with the CSV source it needs `own` (NotExportable without one, or when
+    the file is too long to write into the code)."""
+    if spec.source == "csv":
+        if own is None:
+            raise codegen.NotExportable("data.export.no_file")
+        codegen.check_own_rows(own.size)
     model = model_spec(spec)
+    own = own if spec.source == "csv" else None
     steps = [
         codegen.settings_step(spec.train, lang),
-        codegen.Step(codegen.tr("step.data", lang), _data_code(spec, lang)),
+        codegen.Step(codegen.tr("step.data", lang), _data_code(spec, lang, own)),
         *codegen.training_steps(model, spec.train, False, lang),
-        codegen.results_step(model, False, lang, _question(spec, lang)),
+        codegen.results_step(model, False, lang, _question(spec, lang, own)),
     ]
     title = codegen.translate("page.blood_fat", lang)
     return codegen.Program(title, codegen.intro(lang), tuple(steps))

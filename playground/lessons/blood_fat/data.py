@@ -3,6 +3,7 @@ least-squares plane, and the (weight, age) grid the model's surface is drawn ove
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -11,6 +12,8 @@ import numpy as np
 from playground.fitting import least_squares
 
 SURFACE_GRID = 25  # the surface is evaluated on SURFACE_GRID x SURFACE_GRID points
+TEXTBOOK_PAD = (5.0, 3.0)  # the surface reaches 5 kg and 3 years beyond the textbook's people
+OWN_PAD_SHARE = 0.1  # and a tenth of each input's span beyond a file's data
 
 
 class Plane(NamedTuple):
@@ -21,6 +24,16 @@ class Plane(NamedTuple):
 
     def at(self, x: np.ndarray) -> np.ndarray:
         return x @ self.w + self.b
+
+    def equation(self, names: tuple[str, str, str], shown: Callable[[float], str]) -> str:
+        """ "target = **w₁** · first + **w₂** · second + **b**" (Markdown), numbers by `shown`."""
+        (w1, w2), b = self.w, self.b
+        first, second, target = names
+
+        def signed(value: float) -> str:
+            return f"{'+' if value >= 0 else '−'} **{shown(abs(value))}**"
+
+        return f"{target} = **{shown(w1)}** · {first} {signed(w2)} · {second} {signed(b)}"
 
 
 @dataclass(frozen=True)
@@ -79,8 +92,11 @@ class SurfaceGrid:
         return np.reshape(values, (len(self.age_ticks), len(self.weight_ticks)))
 
 
-def surface_grid(x: np.ndarray, n: int = SURFACE_GRID) -> SurfaceGrid:
-    weight_ticks = np.linspace(x[:, 0].min() - 5, x[:, 0].max() + 5, n)
-    age_ticks = np.linspace(x[:, 1].min() - 3, x[:, 1].max() + 3, n)
+def surface_grid(
+    x: np.ndarray, n: int = SURFACE_GRID, pad: tuple[float, float] = TEXTBOOK_PAD
+) -> SurfaceGrid:
+    """The grid over the data's inputs and `pad` beyond them (first input, second input)."""
+    weight_ticks = np.linspace(x[:, 0].min() - pad[0], x[:, 0].max() + pad[0], n)
+    age_ticks = np.linspace(x[:, 1].min() - pad[1], x[:, 1].max() + pad[1], n)
     ww, aa = np.meshgrid(weight_ticks, age_ticks)
     return SurfaceGrid(weight_ticks, age_ticks, np.c_[ww.ravel(), aa.ravel()].astype(np.float32))

@@ -38,3 +38,13 @@ def landscape_window(
 def thin_path(path: np.ndarray, points: int = PATH_POINTS) -> np.ndarray:
     """About `points` rows of `path`, evenly spaced, always ending at its last row."""
     return np.vstack([path[:: max(1, len(path) // points)], path[-1:]])
+
+
+def landscape_view(
+    x: np.ndarray, y: np.ndarray, optimum: np.ndarray, weights: np.ndarray, bias: float | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(w1 axis, w2 axis, MSE grid, thinned path) for the weights a plane took per epoch
+    (`weights` (epochs, >= 2)), around the path and the optimum, in the model's units."""
+    path = thin_path(weights[:, :2])
+    w1, w2 = landscape_window(path, optimum)
+    return w1, w2, loss_landscape(x, y, w1, w2, bias), path

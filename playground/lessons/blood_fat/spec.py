@@ -13,6 +13,7 @@ from playground.specs import ACTIVATIONS, choice, number, part, train_spec
 
 MAX_LAYERS, MAX_NEURONS = 3, 32
 QUERY = (100.0, 44.0)  # the textbook's question: 100 kg, 44 years
+SOURCES = ("textbook", "csv")  # the textbook's table, or the user's CSV (in the session)
 
 
 BloodFatTrainSpec = train_spec(
@@ -27,7 +28,10 @@ BloodFatTrainSpec = train_spec(
 
 @dataclass(frozen=True)
 class BloodFatSpec:
-    standardize: bool = False  # inputs and target to mean 0, standard deviation 1
+    source: str = choice("textbook", SOURCES)
+    standardize: bool = (
+        False  # inputs and target to mean 0, standard deviation 1 (own data: always)
+    )
     hidden_layers: int = number(0, 0, MAX_LAYERS)  # 0: Dense(1), a plane
     neurons: int = number(8, 1, MAX_NEURONS)  # per hidden layer
     activation: str = choice("relu", ACTIVATIONS)

@@ -1,4 +1,5 @@
-"""The temperature page's spec as a standalone Keras program (see `playground.codegen`)."""
+"""The temperature page's spec as a standalone Keras program (see `playground.codegen`), on the
+textbook's months or on the user's own file (written into the code, always standardised)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,14 @@ from playground import codegen
 from playground.lessons.temperature.data import MONTH_SCALE, TEMPERATURES
 from playground.lessons.temperature.model import model_spec
 from playground.lessons.temperature.spec import TemperatureSpec
+from playground.own_data import OwnRegression
 
 __all__ = ["model_spec", "program"]
 
+POWERS = "x_train = np.stack([base**k for k in range(DEGREE + 1)], axis=1).astype(np.float32)"
 
-def _data_code(spec: TemperatureSpec, lang: str) -> str:
+
+def _textbook_code(spec: TemperatureSpec, lang: str) -> list[str]:
     temperatures = ", ".join(codegen.number_code(v) for v in TEMPERATURES)
     lines = [
         f"# {codegen.tr('temperature_table', lang)}",
@@ -26,21 +30,44 @@ def _data_code(spec: TemperatureSpec, lang: str) -> str:
         ]
     else:
         lines.append("base = months.astype(np.float64)")
-    lines += [
-        f"# {codegen.tr('temperature_features', lang)}",
-        "x_train = np.stack([base**k for k in range(DEGREE + 1)], axis=1).astype(np.float32)",
-        "y_train = temperatures[:, None]",
+    return [*lines, f"# {codegen.tr('temperature_features', lang)}", POWERS]
+
+
+def _own_code(spec: TemperatureSpec, own: OwnRegression, lang: str) -> list[str]:
+    return [
+        *codegen.own_table_code(own, lang),
+        "",
+        f"DEGREE = {spec.degree}",
+        f"# {codegen.tr('standardize_all', lang)}",
+        "x_mean, x_std = float(x.mean()), float(x.std())",
+        "y_mean, y_std = float(y.mean()), float(y.std())",
+        "base = (x.astype(np.float64) - x_mean) / x_std",
+        f"# {codegen.tr('own_powers', lang)}",
+        POWERS,
+        "y_train = ((y - y_mean) / y_std).astype(np.float32)",
     ]
-    return "\n".join(lines)
 
 
-def program(spec: TemperatureSpec, lang: str) -> codegen.Program:
+def _data_code(spec: TemperatureSpec, lang: str, own: OwnRegression | None) -> str:
+    if own is None:
+        return "\n".join([*_textbook_code(spec, lang), "y_train = temperatures[:, None]"])
+    return "\n".join(_own_code(spec, own, lang))
+
+
+def program(spec: TemperatureSpec, lang: str, own: OwnRegression | None = None) -> codegen.Program:
+    """The program; with the CSV source it needs `own` (NotExportable without one, or when
+    the file is too long to write into the code)."""
+    if spec.source == "csv":
+        if own is None:
+            raise codegen.NotExportable("data.export.no_file")
+        codegen.check_own_rows(own.size)
+    own = own if spec.source == "csv" else None
     model = model_spec(spec)
-    label = codegen.tr("temperature_weights", lang)
+    label = codegen.tr("temperature_weights" if own is None else "own_weights", lang)
     extra = f'print("{label}:", model.get_weights()[0][:, 0])'
     steps = [
         codegen.settings_step(spec.train, lang),
-        codegen.Step(codegen.tr("step.data", lang), _data_code(spec, lang)),
+        codegen.Step(codegen.tr("step.data", lang), _data_code(spec, lang, own)),
         *codegen.training_steps(model, spec.train, False, lang),
         codegen.results_step(model, False, lang, extra),
     ]

@@ -15,9 +15,11 @@ def temperature_figure(
     curve: np.ndarray,
     ghost: np.ndarray,
     labels: dict[str, str],
+    month_ticks: bool = True,
 ) -> go.Figure:
-    """The twelve months, the model's curve (solid over 1-12, dashed beyond) and the
-    least-squares curve as a ghost."""
+    """The twelve months (or a file's points), the model's curve (solid over the data,
+    dashed beyond) and the least-squares curve as a ghost; a tick per month unless a file's
+    input is drawn (`month_ticks` False: Plotly's own ticks)."""
     curve = np.where(np.isfinite(curve), curve, np.nan)  # a diverged model draws no line
     inside = (curve_months >= months.min()) & (curve_months <= months.max())
     outside = np.where(inside, np.nan, curve)
@@ -46,7 +48,9 @@ def temperature_figure(
         height=420,
         margin=dict(l=10, r=10, t=10, b=10),
         xaxis=dict(
-            title=dict(text=labels["month"]), dtick=1, range=[curve_months[0], curve_months[-1]]
+            title=dict(text=labels["month"]),
+            range=[curve_months[0], curve_months[-1]],
+            **({"dtick": 1} if month_ticks else {}),
         ),
         yaxis=dict(
             title=dict(text=labels["temperature"]),

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from playground.specs import number, part, train_spec
+from playground.specs import choice, number, part, train_spec
 
 MAX_DEGREE = 6
+SOURCES = ("textbook", "csv")  # the textbook's months, or the user's CSV (in the session)
 
 
 TemperatureTrainSpec = train_spec(
@@ -26,8 +27,9 @@ TemperatureTrainSpec = train_spec(
 
 @dataclass(frozen=True)
 class TemperatureSpec:
+    source: str = choice("textbook", SOURCES)
     degree: int = number(4, 1, MAX_DEGREE)  # features month**0 .. month**degree
-    scale_features: bool = False  # the model sees (month / 12)**k instead
+    scale_features: bool = False  # the model sees (month / 12)**k instead (own data: standardised)
     train: TemperatureTrainSpec = part(TemperatureTrainSpec)
 
 

@@ -10,7 +10,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "이렇게 해 보세요: 교재 설정으로 학습한 뒤 곡선을 회색 최소제곱 곡선과 비교하세요. 그다음 특성 스케일링을 켜고 학습률을 0.1로 두면, 월⁴ 항이 월⁰ 항보다 압도적으로 크지 않게 되어 Adam 옵티마이저가 최소제곱 곡선에 도달합니다.",
     ),
     "temperature.degree": ("Polynomial degree", "다항식 차수"),
-    "temperature.power": ("month{power}", "월{power}"),
     "temperature.scale": ("Scale features (month / 12)", "특성 스케일링 (월 / 12)"),
     "temperature.scale_help": (
         "Off: features month⁰ … monthⁿ as in the book (month⁴ reaches 20,736). On: the model sees (month / 12)ᵏ, all between 0 and 1; weights are shown per monthᵏ either way.",

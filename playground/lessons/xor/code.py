@@ -109,7 +109,11 @@ def _data_code(spec: XorSpec, lang: str) -> str:
     return "\n".join(lines)
 
 
-def program(spec: XorSpec, lang: str) -> codegen.Program:
+def program(spec: XorSpec, lang: str, own: object = None) -> codegen.Program:
+    """The program for a built-in data set; own data (a file or clicked points) is not written
+    into the code: NotExportable, whatever `own` holds."""
+    if spec.data.source != "builtin":
+        raise codegen.NotExportable("data.export.own_points")
     model = model_spec(spec)
     extra = ""
     if spec.data.name == "xor_table":

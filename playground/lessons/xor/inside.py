@@ -5,17 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 
-import numpy as np
-
-from playground.diagnosis import Fix, apply_fix
+from playground.diagnosis import Fix, apply_fix, nearest, snapped_train
 from playground.lessons.xor.model import XorRun, model_spec
 from playground.lessons.xor.spec import REGULARIZATION_RATES, XorSpec
-from playground.specs import LEARNING_RATES, MAX_EPOCHS, field_info
-
-
-def _nearest(value: float, options: tuple) -> float:
-    """The option closest on a log scale (the sliders' options are roughly 1-3-10 steps)."""
-    return min(options, key=lambda option: abs(np.log(option) - np.log(value)))
+from playground.specs import field_info
 
 
 def fixed_spec(spec: XorSpec, fix: Fix) -> XorSpec | None:
@@ -27,19 +20,13 @@ def fixed_spec(spec: XorSpec, fix: Fix) -> XorSpec | None:
     hidden = [layer for layer in model.layers if layer.kind == "dense"]
     max_neurons = field_info(XorSpec, "neurons").range[1]
     neurons = tuple(min(int(layer.units), int(max_neurons)) for layer in hidden)
-    optimizers = field_info(XorSpec, "train.optimizer").options
     return dataclasses.replace(
         spec,
         neurons=neurons,
         activation=fix.activation or spec.activation,
         regularizer=model.regularizer,
-        regularization_rate=_nearest(model.regularization_rate, REGULARIZATION_RATES),
-        train=dataclasses.replace(
-            train,
-            learning_rate=_nearest(train.learning_rate, LEARNING_RATES),
-            optimizer=train.optimizer if train.optimizer in optimizers else spec.train.optimizer,
-            epochs=min(max(int(train.epochs), 1), MAX_EPOCHS),
-        ),
+        regularization_rate=nearest(model.regularization_rate, REGULARIZATION_RATES),
+        train=snapped_train(XorSpec, train, spec.train),
     )
 
 

@@ -12,7 +12,8 @@ from playground.lessons.xor.data import feature_matrix, make_points, plane_bound
 from playground.lessons.xor.own import OwnSet, own_bounds, own_points
 from playground.lessons.xor.spec import XorSpec
 from playground.models import make_trainer
-from playground.specs import LayerSpec, ModelSpec, TrainSpec, reset_key
+from playground.own_data import RunKey
+from playground.specs import LayerSpec, ModelSpec, reset_key
 
 
 def model_spec(spec: XorSpec) -> ModelSpec:
@@ -59,16 +60,6 @@ def prepare(spec: XorSpec, own: OwnSet | None = None) -> XorRun:
         x_test=feature_matrix(points.x_test, spec.data.features),
         model=model_spec(spec),
     )
-
-
-@dataclass(frozen=True)
-class RunKey:
-    """What a trainer is made for: the spec and, for own data, the data's fingerprint. Passed
-    to `ui.trainer_for`, whose `specs.reset_key` blanks the rate and epochs of `train`."""
-
-    spec: XorSpec
-    train: TrainSpec
-    data: str = ""
 
 
 def run_key(spec: XorSpec, own: OwnSet | None = None) -> RunKey:

@@ -4,7 +4,6 @@ new model (see `model.run_key`)."""
 
 from __future__ import annotations
 
-import hashlib
 import math
 from dataclasses import dataclass
 
@@ -14,10 +13,12 @@ from playground.datasets import Points2D
 from playground.lessons.xor.data import PLANE_RADIUS
 from playground.own_data import (
     MIN_PER_CLASS,
+    CsvTask,
     DataError,
     OwnPoints,
     Table,
     classification_points,
+    fingerprint,
     numeric_columns,
     split,
 )
@@ -36,14 +37,6 @@ class OwnSet:
     @property
     def size(self) -> int:
         return len(self.points.labels)
-
-
-def fingerprint(x: np.ndarray, labels: np.ndarray, *names: str) -> str:
-    digest = hashlib.sha1()
-    digest.update(np.ascontiguousarray(x, np.float32).tobytes())
-    digest.update(np.ascontiguousarray(labels, np.int64).tobytes())
-    digest.update("\x1f".join(names).encode())
-    return digest.hexdigest()[:16]
 
 
 def default_columns(table: Table) -> tuple[tuple[str, str], str]:
@@ -66,6 +59,16 @@ def from_table(table: Table, features: tuple[str, str], label: str) -> OwnSet:
         raise DataError("data.err.two_classes", count=len(points.class_names))
     names = (*points.features, label, *points.class_names)
     return OwnSet(points, fingerprint(points.x, points.labels, *names))
+
+
+CSV_TASK = CsvTask(
+    feature_labels=("x₁", "x₂"),
+    target_key="data.label",
+    numeric_target=False,
+    guess=default_columns,
+    build=from_table,
+    need_key="data.need_file",
+)
 
 
 def from_clicks(x: np.ndarray, labels: np.ndarray) -> OwnSet:
@@ -100,3 +103,12 @@ def own_bounds(own: OwnSet) -> tuple[float, float]:
     reach = float(np.abs(own.points.x).max()) * 1.1 if own.size else MIN_RADIUS
     radius = max(MIN_RADIUS, math.ceil(reach * 2) / 2)
     return (-radius, radius)
+
+
+def named_features(names: list[str], own: OwnSet | None) -> list[str]:
+    """The page's feature names (x₁, x₁², sin(x₂), ...) with x₁ and x₂ read as a file's two
+    columns (clicked points and built-in sets keep x₁ and x₂)."""
+    if own is None or own.clicked:
+        return names
+    first, second = own.points.features
+    return [name.replace("x₁", first).replace("x₂", second) for name in names]

@@ -6,15 +6,9 @@ import numpy as np
 import pytest
 
 from playground.lessons.temperature import model as lesson
-from playground.lessons.temperature.data import (
-    MONTHS,
-    TEMPERATURES,
-    coefficients_in_months,
-    least_squares_polynomial,
-    polynomial_features,
-    sse,
-)
+from playground.lessons.temperature.data import MONTHS, TEMPERATURES, polynomial_features
 from playground.lessons.temperature.figures import temperature_figure
+from playground.lessons.temperature.series import textbook_series
 from playground.lessons.temperature.spec import TEXTBOOK
 
 
@@ -23,11 +17,14 @@ def test_polynomial_features_and_least_squares_curve():
     assert features.shape == (12, 5) and features[-1, 4] == 12**4 == 20736
     scaled = polynomial_features(MONTHS, 4, scale=True)
     assert scaled.max() == pytest.approx(1.0)
-    coefficients = least_squares_polynomial(4)
+    raw, scaled_series = textbook_series(False), textbook_series(True)
+    np.testing.assert_array_equal(raw.features(4), features)
+    np.testing.assert_array_equal(scaled_series.features(4), scaled)
+    coefficients = raw.least_squares(4)
     np.testing.assert_allclose(coefficients, np.polyfit(MONTHS, TEMPERATURES, 4)[::-1], rtol=1e-6)
-    assert sse(coefficients) == pytest.approx(12.144, abs=1e-3)
+    assert raw.sse(coefficients) == pytest.approx(12.144, abs=1e-3)
     weights_scaled = coefficients * 12.0 ** np.arange(5)
-    np.testing.assert_allclose(coefficients_in_months(weights_scaled, scale=True), coefficients)
+    np.testing.assert_allclose(scaled_series.coefficients(weights_scaled), coefficients)
 
 
 def test_engine_reaches_the_least_squares_curve_with_scaled_features():
@@ -39,8 +36,9 @@ def test_engine_reaches_the_least_squares_curve_with_scaled_features():
     )
     trainer = lesson.new_trainer(spec)
     trainer.train_epochs(20000)
-    found = coefficients_in_months(trainer.weights[0], scale=True)
-    assert sse(found) == pytest.approx(sse(least_squares_polynomial(2)), rel=1e-3)
+    series = textbook_series(True)
+    found = lesson.learned_coefficients(trainer, series)
+    assert series.sse(found) == pytest.approx(series.sse(series.least_squares(2)), rel=1e-3)
     # Every epoch's weights are recorded, starting from the initial ones.
     assert trainer.history.weights.shape == (20001, 3)
     np.testing.assert_allclose(trainer.history.weights[-1], trainer.weights[0][:, 0])
