@@ -118,7 +118,8 @@ def test_hovering_a_neuron_shows_its_formula_larger_and_inputs_carry_their_names
     fig = charts.network_figure([2, 2, 1], kernels, [], ["height", "weight"], hover=HOVER)
     nodes = next(trace for trace in fig.data if trace.mode == "markers")
     assert nodes.hoverinfo == "text" and nodes.hoverlabel.font.size > charts.TEXT_PX
-    assert charts.readable(fig).data[-1].hoverlabel.font.size == charts.HOVER_PX  # kept
+    styled = chart_style.readable(fig.to_dict())
+    assert styled["data"][-1]["hoverlabel"]["font"]["size"] == charts.HOVER_PX  # kept
     assert nodes.hovertext[0] == "<b>height</b><br>input"
     assert nodes.hovertext[2] == (
         "<b>layer 1, neuron 1</b><br>z = 0.53·height − 1.2·weight + 0.1<br>a = sigmoid(z)"
