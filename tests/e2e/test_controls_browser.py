@@ -94,7 +94,8 @@ def _open(page, url: str, key: str) -> None:
     if key == "mnist":  # the link really chose the small model
         page.get_by_text("Dense(10, softmax)").first.wait_for()
     if key in SLOW_MOTION:
-        pace = page.locator(f".st-key-{key}-pace")
+        # The one on screen: while the page reruns, a stale copy may linger beside it.
+        pace = page.locator(f'.st-key-{key}-pace:not([data-stale="true"])').last
         pace.get_by_role("button", name="Open").click()
         page.get_by_role("option", name=SLOW_MOTION[key]).click()
         wait_until_idle(page)
