@@ -27,6 +27,7 @@ import math
 import os
 import tempfile
 from dataclasses import dataclass
+from typing import Any
 
 import nbformat
 import numpy as np
@@ -88,6 +89,17 @@ def check_own_rows(rows: int) -> None:
     """A user's file goes into the code only while the code stays readable."""
     if rows > MAX_DATA_ROWS:
         raise NotExportable("data.export.too_many_rows", rows=rows, limit=MAX_DATA_ROWS)
+
+
+def exported_own(source: str, own: Any) -> Any:  # own: an own_data.OwnRegression
+    """The user's data a program is written for: None for a shipped data source; with the CSV
+    source, `own` (NotExportable without a file, or with one too long for the code)."""
+    if source != "csv":
+        return None
+    if own is None:
+        raise NotExportable("data.export.no_file")
+    check_own_rows(own.size)
+    return own
 
 
 def table_code(comment: str, x: np.ndarray, y: np.ndarray) -> list[str]:

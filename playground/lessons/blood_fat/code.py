@@ -56,12 +56,8 @@ def _question(spec: BloodFatSpec, lang: str, own: OwnRegression | None) -> str:
 def program(spec: BloodFatSpec, lang: str, own: OwnRegression | None = None) -> codegen.Program:
     """The program; with the CSV source it needs `own` (NotExportable without one, or when
     the file is too long to write into the code)."""
-    if spec.source == "csv":
-        if own is None:
-            raise codegen.NotExportable("data.export.no_file")
-        codegen.check_own_rows(own.size)
+    own = codegen.exported_own(spec.source, own)
     model = model_spec(spec)
-    own = own if spec.source == "csv" else None
     steps = [
         codegen.settings_step(spec.train, lang),
         codegen.Step(codegen.tr("step.data", lang), _data_code(spec, lang, own)),

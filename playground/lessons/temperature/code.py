@@ -57,11 +57,7 @@ def _data_code(spec: TemperatureSpec, lang: str, own: OwnRegression | None) -> s
 def program(spec: TemperatureSpec, lang: str, own: OwnRegression | None = None) -> codegen.Program:
     """The program; with the CSV source it needs `own` (NotExportable without one, or when
     the file is too long to write into the code)."""
-    if spec.source == "csv":
-        if own is None:
-            raise codegen.NotExportable("data.export.no_file")
-        codegen.check_own_rows(own.size)
-    own = own if spec.source == "csv" else None
+    own = codegen.exported_own(spec.source, own)
     model = model_spec(spec)
     label = codegen.tr("temperature_weights" if own is None else "own_weights", lang)
     extra = f'print("{label}:", model.get_weights()[0][:, 0])'
