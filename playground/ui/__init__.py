@@ -4,7 +4,7 @@ training controls and control bar, and live chart slots. Pages import from here.
 from playground.ui.lang import labels, language, language_switch, t
 from playground.ui.layout import page_header, show_chart, shown_number
 from playground.ui.page_tools import after_page, before_page
-from playground.ui.runtime import keep_tensorflow_caches
+from playground.ui.runtime import close_legacy_page_not_found, keep_tensorflow_caches
 from playground.ui.state import keep_widget_state
 from playground.ui.training import (
     control_bar,
@@ -17,6 +17,7 @@ from playground.ui.training import (
 __all__ = [
     "after_page",
     "before_page",
+    "close_legacy_page_not_found",
     "control_bar",
     "keep_tensorflow_caches",
     "keep_widget_state",

@@ -1,10 +1,34 @@
-"""One adjustment to Streamlit's runtime that the shared training engine needs."""
+"""Two adjustments to Streamlit's runtime: one the shared training engine needs, one the
+`pages/` folder needs."""
 
 from __future__ import annotations
 
 import logging
+import sys
+
+import streamlit as st
+from streamlit.runtime.scriptrunner import script_runner
 
 _LOGGER = logging.getLogger(__name__)
+
+# Closes Streamlit's "Page not found" dialog once it is on screen (it arrives before the page).
+_CLOSE_PAGE_NOT_FOUND = """
+<script>
+(() => {
+  const doc = window.parent.document;
+  const started = Date.now();
+  const timer = setInterval(() => {
+    for (const dialog of doc.querySelectorAll("[role=dialog]")) {
+      if (dialog.querySelector("h2")?.textContent.trim() === "Page not found") {
+        dialog.querySelector("button[aria-label=Close]")?.click();
+        clearInterval(timer);
+      }
+    }
+    if (Date.now() - started > 10000) clearInterval(timer);
+  }, 50);
+})();
+</script>
+"""
 
 
 def keep_tensorflow_caches() -> None:
@@ -17,10 +41,6 @@ def keep_tensorflow_caches() -> None:
     TensorFlow's caches itself (see `playground.engine`). Streamlit's other cleanup in that
     hook, closing matplotlib figures, is kept.
     """
-    try:
-        from streamlit.runtime.scriptrunner import script_runner
-    except ImportError:  # pragma: no cover - a Streamlit without this module needs nothing
-        return
     if not hasattr(script_runner, "_clean_problem_modules"):
         _LOGGER.warning("Streamlit no longer has _clean_problem_modules; nothing to adjust")
         return
@@ -28,8 +48,32 @@ def keep_tensorflow_caches() -> None:
 
 
 def _close_matplotlib_figures() -> None:
-    import sys
-
     pyplot = sys.modules.get("matplotlib.pyplot")
     if pyplot is not None:
         pyplot.close("all")
+
+
+def close_legacy_page_not_found() -> None:
+    """Undo the false "Page not found" of a deep link that came through the legacy router.
+
+    Streamlit 1.67 runs script runs through its legacy `pages/` router while
+    `PagesManager.uses_pages_directory` holds: from a fresh server's start, because a `pages`
+    folder exists beside app.py (its subfolders do not matter), until app.py's first
+    `st.navigation` clears it. That router lists no page but app.py, so a deep link (/xor)
+    gets a "Page not found" dialog before app.py's own navigation opens the right page. Every
+    session that connects before that first `st.navigation` takes this path (a class opening
+    the link right after a restart), so the test is whether this very run is inside it.
+    """
+    if _inside_legacy_router():
+        with st.sidebar:
+            st.html(_CLOSE_PAGE_NOT_FOUND, unsafe_allow_javascript=True)
+
+
+def _inside_legacy_router() -> bool:
+    legacy_router = getattr(script_runner, "_mpa_v1", None)
+    frame = sys._getframe(1)
+    while frame is not None and legacy_router is not None:
+        if frame.f_code is legacy_router.__code__:
+            return True
+        frame = frame.f_back
+    return False

@@ -34,7 +34,7 @@ def array(value) -> np.ndarray:
 
 def open_xor() -> AppTest:
     at = app().run()
-    at.switch_page("app_pages/classification/xor.py").run()
+    at.switch_page("pages/classification/xor.py").run()
     assert not at.exception
     return at
 

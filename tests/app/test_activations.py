@@ -6,7 +6,7 @@ from tests.app.apptest import array, figures, open_page
 
 
 def test_activation_page_draws_the_chosen_functions_and_measures_gradients():
-    at = open_page("app_pages/basics/activations.py")
+    at = open_page("pages/basics/activations.py")
     at.pills(key="activations.functions").set_value(["relu", "leaky_relu"]).run()
     at.slider(key="activations.alpha").set_value(0.1).run()
     assert not at.exception

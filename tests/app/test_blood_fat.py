@@ -7,7 +7,7 @@ from tests.app.apptest import array, figures, live_plot_figure, open_page, train
 
 
 def test_blood_fat_page_trains_and_redraws_its_plane():
-    at = open_page("app_pages/regression/blood_fat.py")
+    at = open_page("pages/regression/blood_fat.py")
     surface_before = array(live_plot_figure(at)["data"][1]["z"])
     at.checkbox(key="blood_fat.standardize").check().run()
     at.select_slider(key="blood_fat.train.learning_rate").set_value(0.01).run()
@@ -29,7 +29,7 @@ def test_blood_fat_page_trains_and_redraws_its_plane():
 
 
 def test_blood_fat_textbook_preset_and_divergence_message():
-    at = open_page("app_pages/regression/blood_fat.py")
+    at = open_page("pages/regression/blood_fat.py")
     textbook = next(b for b in at.sidebar.button if "Textbook" in b.label)
     textbook.click().run()
     assert at.session_state["blood_fat.train.optimizer"] == "rmsprop"

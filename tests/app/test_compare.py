@@ -58,7 +58,7 @@ def test_the_xor_pair_trains_sigmoid_and_relu_and_overlays_them():
 
 
 def test_the_mnist_pairs_train_on_the_subset_for_the_page_epochs():
-    at = open_page("app_pages/classification/mnist.py")
+    at = open_page("pages/classification/mnist.py")
     at.number_input(key="mnist.train.epochs").set_value(2).run()
     runs = _train_pair(at, "mnist.pair.activation")
     assert [run.spec.builder.activation for run in runs] == ["sigmoid", "relu"]

@@ -7,20 +7,20 @@ from tests.app.apptest import open_page, train_until
 
 BAD_RUNS = {  # page: (page file, widget values, epochs, the diagnosis title shown)
     "temperature": (
-        "app_pages/regression/temperature.py",
+        "pages/regression/temperature.py",
         {"train.optimizer": "sgd", "train.learning_rate": 0.001},
         100,
         "the inputs are not scaled",
     ),
     "blood_fat": (
-        "app_pages/regression/blood_fat.py",
+        "pages/regression/blood_fat.py",
         {"standardize": True, "train.optimizer": "sgd", "train.learning_rate": 3.0},
         50,
         "The loss blew up",
     ),
-    "iris": ("app_pages/classification/iris.py", {"train.learning_rate": 1.0}, 30, "ReLU"),
+    "iris": ("pages/classification/iris.py", {"train.learning_rate": 1.0}, 30, "ReLU"),
     "mnist": (
-        "app_pages/classification/mnist.py",
+        "pages/classification/mnist.py",
         {
             "model": "dense10",
             "train.optimizer": "sgd",

@@ -24,11 +24,11 @@ def test_the_xor_page_has_the_code_panel_and_its_downloads():
 
 def test_the_panel_speaks_korean_and_is_absent_on_explorers():
     at = app("ko").run()
-    at.switch_page("app_pages/classification/iris.py").run()
+    at.switch_page("pages/classification/iris.py").run()
     assert not at.exception
     assert translate("export.title", "ko") in [expander.label for expander in at.expander]
     assert any("모델 만들기" in block.value for block in at.code)
     at = app("ko").run()  # a fresh session: the explorers have no model to export
-    at.switch_page("app_pages/basics/activations.py").run()
+    at.switch_page("pages/basics/activations.py").run()
     assert not at.exception
     assert translate("export.title", "ko") not in [expander.label for expander in at.expander]

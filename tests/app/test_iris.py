@@ -4,7 +4,7 @@ from tests.app.apptest import array, figures, open_page, train_until
 
 
 def test_iris_page_trains_and_shows_regions_confusion_and_summary():
-    at = open_page("app_pages/classification/iris.py")
+    at = open_page("pages/classification/iris.py")
     at.number_input(key="iris.train.epochs").set_value(60).run()
     train_until(at, "iris", 60)
     assert not at.exception

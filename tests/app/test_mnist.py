@@ -4,7 +4,7 @@ from tests.app.apptest import figures, open_page, train_until
 
 
 def test_mnist_page_trains_an_epoch_and_shows_mistakes():
-    at = open_page("app_pages/classification/mnist.py")
+    at = open_page("pages/classification/mnist.py")
     at.selectbox(key="mnist.model").set_value("dense10").run()
     at.number_input(key="mnist.train.epochs").set_value(1).run()
     train_until(at, "mnist", 1)

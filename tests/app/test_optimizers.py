@@ -22,7 +22,7 @@ def play_to_end(at: AppTest) -> None:
 
 
 def test_optimizer_page_races_and_reports_divergence():
-    at = open_page("app_pages/basics/optimizers.py")
+    at = open_page("pages/basics/optimizers.py")
     at.selectbox(key="optimizers.surface").set_value("bowl").run()
     at.pills(key="optimizers.racers").set_value(["sgd", "adam"]).run()
     at.select_slider(key="optimizers.tuning.sgd.learning_rate").set_value(10.0).run()

@@ -33,7 +33,7 @@ def _code(at) -> str:
 
 
 def test_temperature_fits_the_file_s_columns_in_their_units():
-    at = open_page("app_pages/regression/temperature.py")
+    at = open_page("pages/regression/temperature.py")
     at.selectbox(key="temperature.source").set_value("csv").run()
     assert any("one number column for the input" in i.value for i in at.info)
     _upload(at, "temperature", TEMPERATURE_CSV, HOURS)
@@ -52,7 +52,7 @@ def test_temperature_fits_the_file_s_columns_in_their_units():
 
 
 def test_blood_fat_draws_the_file_s_plane_and_a_bad_choice_keeps_the_data():
-    at = open_page("app_pages/regression/blood_fat.py")
+    at = open_page("pages/regression/blood_fat.py")
     at.selectbox(key="blood_fat.source").set_value("csv").run()
     _upload(at, "blood_fat", BLOOD_FAT_CSV, FLATS)
     trainer = at.session_state["blood_fat.trainer"][1]

@@ -7,7 +7,7 @@ from playground import share
 from playground.lessons.xor.spec import XorSpec
 from tests.app.apptest import app
 
-XOR = "app_pages/classification/xor.py"
+XOR = "pages/classification/xor.py"
 
 
 def open_link(path: str, params: dict[str, str]) -> AppTest:

@@ -6,7 +6,7 @@ from tests.app.apptest import array, figures, open_page, train_until
 
 
 def test_temperature_page_trains_through_its_controls():
-    at = open_page("app_pages/regression/temperature.py")
+    at = open_page("pages/regression/temperature.py")
     curve_before = array(figures(at)[0]["data"][1]["y"])
     at.slider(key="temperature.degree").set_value(2).run()
     at.checkbox(key="temperature.scale_features").check().run()
