@@ -125,6 +125,9 @@ class Student:
         self.opened_at = 0.0
         self.first_paint: float | None = None
         self.errors: list[str] = []
+        # A "page not found" that app.py's own navigation then answers with the asked page:
+        # Streamlit's legacy router on a fresh server's first runs (ui.runtime), not an error.
+        self.not_found: str | None = None
         self.sent: list[float] = []  # when each BackMsg went up
         self.closing = False
 
@@ -235,6 +238,9 @@ class Student:
                 self.run_started = True
         elif kind == "navigation":  # st.navigation apps: the page being shown
             self.page_script_hash = msg.navigation.page_script_hash
+            shown = {p.page_script_hash: p.url_pathname for p in msg.navigation.app_pages}
+            if shown.get(self.page_script_hash) == self.page:
+                self.not_found = None
         elif kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
             self._element(msg.delta.new_element, list(msg.metadata.delta_path))
         elif kind == "auto_rerun":
@@ -246,7 +252,7 @@ class Student:
         elif kind == "session_event" and msg.session_event.HasField("script_compilation_exception"):
             self.errors.append("script compilation error")
         elif kind == "page_not_found":
-            self.errors.append(f"page not found: {msg.page_not_found.page_name}")
+            self.not_found = f"page not found: {msg.page_not_found.page_name}"
 
     def _auto_rerun(self, fragment_id: str, interval: float) -> None:
         if fragment_id in self.timers and self.timers[fragment_id][0] == interval:
@@ -256,6 +262,9 @@ class Student:
         self.timers[fragment_id] = (interval, task)
 
     def _finished(self, status: int, fragment_ids: list[str]) -> None:
+        if self.not_found and not fragment_ids:
+            self.errors.append(self.not_found)
+            self.not_found = None
         if status != Status.FINISHED_EARLY_FOR_RERUN and self.received_new_session:
             self._age_cache(fragment_ids)
         if status == Status.FINISHED_SUCCESSFULLY and self.run_started:

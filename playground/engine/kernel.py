@@ -9,6 +9,13 @@ dense net (XOR: ~20x faster). XLA needs static shapes, so an XLA loop writes its
 and per-step losses into buffers of a fixed capacity and the caller caps a slice to fit; the
 number of steps stays a runtime value, so one compilation serves every slice size. The shuffle
 is an argsort of stateless random keys, which XLA compiles (its `StatelessShuffle` it does not).
+
+A session's weights, optimizer slots and learning rate go in as arguments of the one traced
+call, which assigns them, trains and returns the new values: a slice is one call into
+TensorFlow. Loading them with an eager `assign` per variable and reading them back one by one
+took longer than the training itself with a class on the server: each eager op gives up
+Python's GIL and waits up to a switch interval (5 ms) to take it back, while holding the
+kernel that the rest of the class queues for.
 """
 
 from __future__ import annotations
@@ -84,8 +91,9 @@ def _derived_seed(*parts: int) -> int:
 
 
 class Kernel:
-    """One compiled model + optimizer + traced training loop. Holds whichever session's state
-    was loaded last; `lock` is held by the session using it (see `runtime.KernelPools`).
+    """One compiled model + optimizer + traced training loop. Its variables hold whichever
+    session's state it ran last (each call sets them anew); `lock` is held by the session
+    using it (see `runtime.KernelPools`).
     An XLA kernel (`jit`) is pinned: one per key, never evicted (its memory would not be freed
     anyway, see XLA_BUDGET)."""
 
@@ -120,7 +128,6 @@ class Kernel:
         self.unrolled = self.steps_per_epoch <= UNROLL_LIMIT
         self.step_granularity = self.steps_per_epoch if self.unrolled else 1
         self.lock = threading.Lock()
-        self.loaded: tuple[str, int] | None = None  # (trainer token, state version) held
         self.prepared = False  # traced (and compiled) by a first call
         self.fresh_weights = [v.numpy() for v in model.variables]
         self.fresh_optimizer_state = [v.numpy() for v in self.optimizer.variables]
@@ -130,9 +137,12 @@ class Kernel:
         # Traced once per batch size and inlined at each call site: keeps tracing time flat
         # when epochs are unrolled.
         self._batch_step = tf.function(self._batch_step_py, autograph=False)
-        probe = keras.Model(model.inputs, [layer.output for layer in model.layers])
-        signature = [tf.TensorSpec([None, *model.input_shape[1:]], tf.float32)]
-        self._probe_fn = tf.function(lambda x: probe(x, training=False), input_signature=signature)
+        self._probe_model = keras.Model(model.inputs, [layer.output for layer in model.layers])
+        signature = [
+            tf.TensorSpec([None, *model.input_shape[1:]], tf.float32),
+            [tf.TensorSpec(v.shape, v.dtype) for v in model.variables],
+        ]
+        self._probe_fn = tf.function(self._probe, input_signature=signature, autograph=False)
 
     def _set_jit(self, jit: bool) -> None:
         """Compiles with or without XLA; with it, sets the buffers' capacity and `max_steps`,
@@ -178,29 +188,25 @@ class Kernel:
             initializer = initializer.__class__.from_config({**config, "seed": seed})
         return keras.ops.convert_to_numpy(initializer(var.shape, dtype=var.dtype))
 
-    def load(self, owner: tuple[str, int] | None, weights: list, optimizer_state: list) -> None:
-        """Puts a session's state into the variables (skipped if they hold it already)."""
-        if owner is not None and self.loaded == owner:
-            return
-        for var, value in zip(self.model.variables, weights):
-            var.assign(value)
-        for var, value in zip(self.optimizer.variables, optimizer_state):
-            var.assign(value)
-        self.loaded = owner
-
-    def dump(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
-        return [v.numpy() for v in self.model.variables], [
-            v.numpy() for v in self.optimizer.variables
-        ]
-
     # -- compiled work ----------------------------------------------------------------------
     def train(
-        self, data: TrainData, start_step: int, n_steps: int, seed: int, acc: np.ndarray
+        self,
+        data: TrainData,
+        state: tuple[list[np.ndarray], list[np.ndarray], float],
+        start_step: int,
+        n_steps: int,
+        seed: int,
+        acc: np.ndarray,
     ) -> SliceResult:
-        """`n_steps` steps from `start_step` (0 steps: just trace and compile)."""
+        """`n_steps` steps from `start_step`, starting from `state` (weights, optimizer slots,
+        learning rate); 0 steps: just trace and compile."""
+        weights, optimizer_state, learning_rate = state
         x_val = data.x_val if self.n_val else data.x[:0]
         y_val = data.y_val if self.n_val else data.y[:0]
         args = (
+            list(weights),
+            list(optimizer_state),
+            tf.constant(learning_rate, tf.float32),
             data.x,
             data.y,
             x_val,
@@ -219,18 +225,32 @@ class Kernel:
             self._set_jit(False)
             out = call_training_loop(self._train_fn, *args)
         self.prepared = True
-        steps_done, finite, rows, n_epochs, losses, acc_out = (t.numpy() for t in out)
-        steps_done = int(steps_done)
+        (steps_done, finite, rows, n_epochs, losses, acc_out), new_weights, new_slots = out
+        steps_done, rows, losses = int(steps_done), rows.numpy(), losses.numpy()
         rows = rows[: int(n_epochs)]
         epoch_rows = rows[rows[:, 0] > 0, 1:]  # the epochs this slice finished
         batch_losses = losses[:steps_done] if len(losses) else losses
-        return SliceResult(steps_done, bool(finite), epoch_rows, batch_losses, acc_out)
+        return SliceResult(
+            steps_done,
+            bool(finite),
+            epoch_rows,
+            batch_losses,
+            acc_out.numpy(),
+            [t.numpy() for t in new_weights],
+            [t.numpy() for t in new_slots],
+        )
 
-    def probe(self, x: np.ndarray) -> list[np.ndarray]:
-        outputs = self._probe_fn(tf.constant(x, tf.float32))
+    def probe(self, x: np.ndarray, weights: list[np.ndarray]) -> list[np.ndarray]:
+        """Every layer's output for inputs `x` under `weights`, in one call."""
+        outputs = self._probe_fn(tf.constant(x, tf.float32), list(weights))
         if not isinstance(outputs, (list, tuple)):  # a one-layer model returns a bare tensor
             outputs = [outputs]
         return [t.numpy() for t in outputs]
+
+    def _probe(self, x: tf.Tensor, weights: list[tf.Tensor]):
+        for var, value in zip(self.model.variables, weights):
+            var.assign(value)
+        return self._probe_model(x, training=False)
 
     def _permutation(self, seed: tf.Tensor, epoch: tf.Tensor) -> tf.Tensor:
         if not self.shuffle:
@@ -329,7 +349,22 @@ class Kernel:
             return self._xla_rows, 0
         return self._xla_rows, XLA_SLICE_STEPS
 
-    def _train_loop(self, x, y, x_val, y_val, start_step, n_steps, seed, acc):
+    def _train_loop(self, weights, optimizer_state, learning_rate, *args):
+        """Sets the session's state, trains, and returns the slice with the new state."""
+        for var, value in zip(self.model.variables, weights):
+            var.assign(value)
+        for var, value in zip(self.optimizer.variables, optimizer_state):
+            var.assign(value)
+        self.optimizer.learning_rate.assign(learning_rate)
+        out = self._train_steps(*args)
+        # Read after the loop: automatic control dependencies order them after its updates.
+        return (
+            out,
+            [tf.identity(v.value) for v in self.model.variables],
+            [tf.identity(v.value) for v in self.optimizer.variables],
+        )
+
+    def _train_steps(self, x, y, x_val, y_val, start_step, n_steps, seed, acc):
         """Every epoch touched writes one row (closed flag, loss, metric, val loss, val metric
         [, weights]) at its own index: no `cond` around the row buffer, which XLA would copy
         whole on every epoch."""

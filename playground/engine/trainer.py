@@ -1,8 +1,9 @@
 """A `Trainer` is one user's training run: NumPy weights, optimizer slots, step and history.
 
 It owns no TensorFlow objects. For each time slice it leases a kernel of its shape (see
-`runtime.KernelPools`), loads its state, trains and copies the state back, so it lives happily in
-`st.session_state` and sessions of one shape train in parallel on different kernels.
+`runtime.KernelPools`) and passes its state into one compiled call that returns the new state,
+so it lives happily in `st.session_state` and sessions of one shape train in parallel on
+different kernels.
 
 Three rules keep it fair and safe when Streamlit reruns scripts under it:
 
@@ -26,7 +27,6 @@ from __future__ import annotations
 import math
 import threading
 import time
-import uuid
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 
@@ -48,7 +48,6 @@ class _Start:
     """The state a slice starts from, read under the state lock."""
 
     generation: int
-    version: int  # bumps whenever weights change: tells a kernel whether it holds them
     step: int
     weights: list[np.ndarray]
     optimizer_state: list[np.ndarray]
@@ -116,10 +115,8 @@ class Trainer:
         shapes = (data.x.shape, data.x.dtype.str, data.y.shape, n_val)
         self.kernel_key = (key, shapes, tuple(sorted(self._kernel_options.items())))
         self.steps_per_epoch = math.ceil(n_train / self.batch_size)
-        self._token = uuid.uuid4().hex
         self._state_lock = threading.Lock()  # held only to read or replace state, never in TF
         self._generation = 0
-        self._version = 0
         self._slice_steps = 1
         template = self._template()
         self._fresh_optimizer_state = template.fresh_optimizer_state
@@ -171,17 +168,15 @@ class Trainer:
             self.history = history
             self.status = READY
             self._generation += 1
-            self._version += 1
 
     def adopt(self, weights: list[np.ndarray], optimizer_state: list[np.ndarray]) -> None:
         """Take new weights and optimizer slots (e.g. one backprop step applied by hand), as
-        a finished slice would: a slice in flight is discarded and every kernel reloads them.
+        a finished slice would: a slice in flight is discarded and the next one starts from them.
         The step counter and history stay as they are."""
         with self._state_lock:
             self.weights = [np.array(w, copy=True) for w in weights]
             self.optimizer_state = [np.array(v, copy=True) for v in optimizer_state]
             self._generation += 1
-            self._version += 1
 
     def invalidate(self) -> int:
         """Discards any slice in flight (the UI calls it on pause, step, play and spec changes);
@@ -244,8 +239,9 @@ class Trainer:
             return
         with KERNELS.lease(self.kernel_key, self._new_kernel) as kernel:
             if not kernel.prepared:
-                kernel.train(self.data, 0, 0, self.seed, np.zeros(3, np.float32))
-                kernel.probe(self.data.x[:1])
+                state = (kernel.fresh_weights, kernel.fresh_optimizer_state, self.learning_rate)
+                kernel.train(self.data, state, 0, 0, self.seed, np.zeros(3, np.float32))
+                kernel.probe(self.data.x[:1], kernel.fresh_weights)
 
     # -- training ---------------------------------------------------------------------------
     def _begin(self, generation: int | None) -> _Start | None:
@@ -257,7 +253,6 @@ class Trainer:
                 return None
             return _Start(
                 self._generation,
-                self._version,
                 self.step,
                 self.weights,
                 self.optimizer_state,
@@ -266,41 +261,36 @@ class Trainer:
                 self.seed,
             )
 
-    def _compute(self, kernel: Kernel, start: _Start, n_steps: int):
+    def _compute(self, kernel: Kernel, start: _Start, n_steps: int) -> tuple:
         """Trains `n_steps` from `start`. On a non-finite loss, replays up to the last weights
         known to give a finite loss (shuffling and dropout are seeded, so the replay is exact)
-        and reports divergence. Returns (result or None, diverged, dumped state or None)."""
+        and reports divergence. Returns (result or None, diverged)."""
 
         def train(steps: int) -> SliceResult:
-            kernel.optimizer.learning_rate.assign(start.learning_rate)
-            return kernel.train(self.data, start.step, steps, start.seed, start.acc)
+            state = (start.weights, start.optimizer_state, start.learning_rate)
+            return kernel.train(self.data, state, start.step, steps, start.seed, start.acc)
 
-        kernel.load((self._token, start.version), start.weights, start.optimizer_state)
         result = train(n_steps)
         if result.finite:
-            return result, False, kernel.dump()
+            return result, False
         # The last step ran on weights that gave a non-finite loss; the weights before the
         # step ahead of it are the last ones known to give a finite loss.
         good_end = max(start.step, start.step + result.steps_done - 2)
         good_steps = good_end - good_end % kernel.step_granularity - start.step
-        kernel.load(None, start.weights, start.optimizer_state)  # it holds non-finite weights
         if not good_steps:
-            return None, True, None
-        return train(good_steps), True, kernel.dump()
+            return None, True
+        return train(good_steps), True
 
-    def _commit(self, kernel: Kernel, start: _Start, result, diverged: bool, state) -> bool:
+    def _commit(self, start: _Start, result: SliceResult | None, diverged: bool) -> bool:
         with self._state_lock:
             if self._generation != start.generation:
-                kernel.loaded = None  # it holds a state nobody stored
                 return False
             self._generation += 1
             if result is not None:
-                self._version += 1
-                self.weights, self.optimizer_state = state
+                self.weights, self.optimizer_state = result.weights, result.optimizer_state
                 self.history = self.history.extended(result.epoch_rows, result.batch_losses)
                 self.step = start.step + result.steps_done
                 self._acc = result.acc
-                kernel.loaded = (self._token, self._version)
             if diverged:
                 self.status = DIVERGED
             return True
@@ -318,10 +308,10 @@ class Trainer:
             granularity = kernel.step_granularity
             n_steps = min(n_steps, kernel.max_steps or n_steps)
             n_steps = -(-n_steps // granularity) * granularity
-            result, diverged, state = self._compute(kernel, start, n_steps)
+            result, diverged = self._compute(kernel, start, n_steps)
             compute_seconds = clock() - began
-            if not self._commit(kernel, start, result, diverged, state):
-                return None
+        if not self._commit(start, result, diverged):
+            return None
         kept = result.steps_done if result is not None else 0
         return _Outcome(kept, start.generation + 1, compute_seconds, measured)
 
@@ -413,11 +403,9 @@ class Trainer:
     # -- looking inside ---------------------------------------------------------------------
     def layer_outputs(self, x: np.ndarray) -> list[np.ndarray]:
         """The output of every layer for inputs `x`, with the current weights."""
-        with self._state_lock:
-            owner, weights, slots = (self._token, self._version), self.weights, self.optimizer_state
+        weights = self.weights  # replaced whole on commit, never changed in place
         with KERNELS.lease(("probe", self.kernel_key), self._new_probe_kernel) as kernel:
-            kernel.load(owner, weights, slots)
-            return kernel.probe(x)
+            return kernel.probe(x, weights)
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         return self.layer_outputs(x)[-1]

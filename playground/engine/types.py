@@ -82,3 +82,5 @@ class SliceResult:
     epoch_rows: np.ndarray  # per finished epoch: loss, metric, val loss, val metric[, weights]
     batch_losses: np.ndarray  # per step (only when steps are looped, see Kernel.unrolled)
     acc: np.ndarray  # running (loss * count, correct, count) of the unfinished epoch
+    weights: list[np.ndarray]  # every model variable after the slice
+    optimizer_state: list[np.ndarray]  # every optimizer variable after the slice

@@ -177,9 +177,9 @@ def test_first_slice_is_one_epoch_and_slices_grow_gradually(monkeypatch):
     sizes = []
     original = Kernel.train
 
-    def train(kernel, data, start_step, n_steps, *args):
+    def train(kernel, data, state, start_step, n_steps, *args):
         sizes.append(n_steps)
-        return original(kernel, data, start_step, n_steps, *args)
+        return original(kernel, data, state, start_step, n_steps, *args)
 
     monkeypatch.setattr(Kernel, "train", train)
     trainer.run(10**6, interval=0.05, budget=0.5)
