@@ -166,12 +166,28 @@ class KernelPools:
             with self._changed:
                 self._changed.notify_all()
 
-    def any(self, key: Hashable) -> Any | None:
+    def first(self, key: Hashable, create: Callable[[], Any]) -> Any:
         """Some kernel of `key` (not leased: only for reading what never changes, e.g. the
-        model's structure), or None."""
+        model's structure). If the key has none, one is built, once however many sessions
+        ask at the same moment (a class opening a page together built one each, and each
+        took a share of the XLA budget meant for other shapes)."""
         with self._changed:
-            pool = self._pools.get(key)
-            return pool[0] if pool else None
+            while True:
+                pool = self._pools.get(key)
+                if pool:
+                    return pool[0]
+                if not self._building[key]:
+                    self._building[key] += 1
+                    break
+                self._changed.wait(timeout=0.5)
+        try:
+            kernel = create()
+            self._insert(key, kernel, take=False)
+        finally:
+            with self._changed:
+                self._building[key] -= 1
+                self._changed.notify_all()
+        return kernel
 
     def add(self, key: Hashable, kernel: Any) -> None:
         """Puts a kernel built by the caller into `key`'s pool (if it has room)."""

@@ -138,11 +138,7 @@ class Trainer:
 
     def _template(self) -> Kernel:
         """A kernel of this shape to read the model's structure from (not leased)."""
-        kernel = KERNELS.any(self.kernel_key)
-        if kernel is None:
-            kernel = self._new_kernel()
-            KERNELS.add(self.kernel_key, kernel)
-        return kernel
+        return KERNELS.first(self.kernel_key, self._new_kernel)
 
     def _initial_weights(self, seed: int) -> list[np.ndarray]:
         if self._initial[0] != seed:

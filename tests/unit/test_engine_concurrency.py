@@ -272,3 +272,26 @@ def test_a_busy_kernel_is_handed_round_in_the_order_asked():
         thread.join(5)
     counts = [turns.count(n) for n in range(5)]
     assert min(counts) >= 10 and max(counts) - min(counts) <= 2, counts
+
+
+def test_a_class_arriving_at_once_builds_one_first_kernel():
+    """Ten sessions of one shape ask for its first kernel together: one is built, all get it
+    (each building its own spent the XLA budget of other shapes)."""
+    pools = KernelPools(capacity=4, per_key=2)
+    built: list[_Dummy] = []
+
+    def build() -> _Dummy:
+        time.sleep(0.2)  # a model build takes a while: the others ask meanwhile
+        built.append(_Dummy())
+        return built[-1]
+
+    got: list[_Dummy] = []
+    threads = [
+        threading.Thread(target=lambda: got.append(pools.first("k", build))) for _ in range(10)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(5)
+    assert len(built) == 1 and got == built * 10
+    assert pools.kernels("k") == built
