@@ -9,7 +9,9 @@ BackMsg up, ForwardMsg down), opens a page, sets Epochs to 100,000, presses ▶ 
 session going as a browser would (fragment timers, the message cache) for a measurement window.
 Prints one line per scenario: the students' epochs/s read from the page's status text, time to
 first paint, the longest freeze of the counter, errors, and the server's cores and memory.
-Without --url it starts `streamlit run app.py` itself and stops it at the end.
+Before a page's scenarios the teacher opens it once, as before a class (`teacher ... open_s`):
+on a fresh server that first visit also loads TensorFlow, a few seconds that no student then
+waits for. Without --url it starts `streamlit run app.py` itself and stops it at the end.
 """
 
 from __future__ import annotations
@@ -591,8 +593,18 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+async def teacher_visit(url: str, page: str) -> str:
+    """The teacher opens the page before the class: how long until it is drawn."""
+    teacher = Student(url, page)
+    await teacher.open()
+    await teacher._wait_idle(300)
+    await teacher.close()
+    return f"teacher {page} open_s={time.monotonic() - teacher.opened_at:.2f}"
+
+
 def measure(url: str, pid: int | None, args: argparse.Namespace) -> None:
     for page in args.pages.split(","):
+        print(asyncio.run(teacher_visit(url, page)), flush=True)
         for students in (int(n) for n in args.students.split(",")):
             scenario = asyncio.run(run_scenario(url, page, students, args.window, args.epochs, pid))
             print(scenario.line, flush=True)
