@@ -74,9 +74,12 @@ class Progress:
         return max((e for s, e in self.samples if s <= t), default=0)
 
     def eps(self, start: float, end: float, target: int) -> float:
-        """Epochs per second over [start, end]; a student who reached `target` earlier is
-        measured until the moment they got there."""
-        done = [s for s, e in self.samples if e >= target and start < s <= end]
+        """Epochs per second over [start, end]; a student who reached `target` within it is
+        measured until the moment they got there, one who reached it before the window over
+        their whole run (from the counter's first move)."""
+        done = [s for s, e in self.samples if e >= target and s <= end]
+        if done and done[0] <= start:
+            start = next(s for s, e in self.samples if e > 0)
         end = done[0] if done else end
         return (self.at(end) - self.at(start)) / max(end - start, 1e-9)
 
@@ -308,14 +311,17 @@ class Student:
         if self.errors:
             raise RuntimeError(self.errors[0])
 
-    async def start_training(self, epochs: int, timeout: float) -> None:
-        """Open the page, set Epochs, press ▶ and wait until the counter moves."""
+    async def set_up(self, epochs: int, timeout: float) -> None:
+        """Open the page and set Epochs."""
         await self.open()
         await self._wait_idle(timeout)
         epochs_id = self._widget("number_input", "epochs")
         self.states[epochs_id] = WidgetState(id=epochs_id, int_value=epochs)
         await self.rerun()
         await self._wait_idle(timeout)
+
+    async def press_play(self, timeout: float) -> None:
+        """Press ▶ and wait until the counter moves."""
         before = self.progress.at(time.monotonic())
         await self.rerun(trigger=self._widget("button", f"{self.page}.play", "▶"))
         deadline = time.monotonic() + timeout
@@ -323,6 +329,22 @@ class Student:
             if time.monotonic() > deadline:
                 raise TimeoutError("the epoch counter did not advance after ▶")
             await asyncio.sleep(0.05)
+
+    async def start_training(self, epochs: int, timeout: float) -> None:
+        await self.set_up(epochs, timeout)
+        await self.press_play(timeout)
+
+
+async def start_class(class_: list[Student], epochs: int, timeout: float) -> None:
+    """Every student opens the page and sets Epochs; then all press ▶ together, as a
+    teacher's "go" does (students who pressed as soon as they were ready finished 100,000
+    epochs before the slowest page had loaded). A failure is kept in the student's errors."""
+    for phase in (lambda s: s.set_up(epochs, timeout), lambda s: s.press_play(timeout)):
+        ready = [s for s in class_ if not s.errors]
+        results = await asyncio.gather(*(phase(s) for s in ready), return_exceptions=True)
+        for student, result in zip(ready, results):
+            if isinstance(result, BaseException) and not student.errors:
+                student.errors.append(f"setup: {result!r}")
 
 
 # --- the server -------------------------------------------------------------------------
@@ -429,13 +451,7 @@ async def run_scenario(
     peak = [rss_idle or 0.0]
     sampler = asyncio.create_task(_sample_peak(server, peak)) if server else None
     class_ = [Student(url, page) for _ in range(students)]
-    setup_timeout = 120 + 4 * students  # generous: page loads queue behind training
-    setups = await asyncio.gather(
-        *(s.start_training(epochs, setup_timeout) for s in class_), return_exceptions=True
-    )
-    for student, result in zip(class_, setups):
-        if isinstance(result, BaseException) and not student.errors:
-            student.errors.append(f"setup: {result!r}")
+    await start_class(class_, epochs, 120 + 4 * students)  # generous: loads queue behind training
     server_cpu, own_cpu, start = (
         server.cpu() if server else 0.0,
         _cpu_seconds(own),

@@ -5,8 +5,8 @@ under a small lock). From that the live loop of every session takes
 * its frame gap: the redraws of the whole class together should keep at most
   DRAW_SHARE of one core busy (drawing holds Python's GIL, so it cannot use the second
   core), so each session redraws less often as the class grows;
-* its training slice: shorter as the class grows, so the sessions that share a compiled
-  kernel take turns quickly and nobody's view waits long for the others' slices.
+* its training slice: an equal share of the time between redraws, so the sessions that
+  share a compiled kernel take turns within about one frame gap and keep it busy.
 One session alone trains and redraws exactly as fast as before.
 """
 
@@ -30,6 +30,7 @@ MIN_SLICE_SECONDS = 0.01  # a slice is never shorter (its fixed costs would domi
 FRAME_GAP_SECONDS = 0.05  # the live fragment's rerun timer for a session alone
 MAX_FRAME_GAP_SECONDS = 1.0  # however full the server, a view moves at least this often
 DRAW_SHARE = 0.6  # of one core, for the redraws of every live session together
+TRAIN_SHARE = 0.8  # of the cores' time between redraws, for the class's training slices
 LIVE_WINDOW_SECONDS = 3.0  # a session that redrew within this is live (a paused one drops out)
 SMOOTHING = 0.1  # weight of a new redraw's cost in the running mean
 
@@ -41,12 +42,15 @@ def frame_gap(live_sessions: int, draw_seconds: float) -> float:
     return min(MAX_FRAME_GAP_SECONDS, max(FRAME_GAP_SECONDS, wanted))
 
 
-def slice_seconds(live_sessions: int, cores: int) -> float:
+def slice_seconds(live_sessions: int, cores: int, gap: float = FRAME_GAP_SECONDS) -> float:
     """Training seconds per redraw for one session: the full slice while there are no more
-    live sessions than cores, then an equal share of the cores' time."""
+    live sessions than cores, then an equal share of the cores' time between two redraws
+    (`gap`, see `frame_gap`), so a class keeps the kernels busy: a share of SLICE_SECONDS
+    alone left them idle most of the time once redraws came a second apart."""
     if live_sessions <= cores:
         return SLICE_SECONDS
-    return max(MIN_SLICE_SECONDS, SLICE_SECONDS * cores / live_sessions)
+    share = max(gap, SLICE_SECONDS) * TRAIN_SHARE * cores / live_sessions
+    return max(MIN_SLICE_SECONDS, min(SLICE_SECONDS, share))
 
 
 class LiveLoad:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import threading
+import time
 from collections.abc import Hashable
 from typing import Literal
 
@@ -51,6 +52,7 @@ XLA_ROWS_FLOATS = 1 << 20  # bounds the row buffer when rows carry the weights (
 # tensorflow/tensorflow#64170): ~12 MB per compiled kernel here, whatever we evict or clear.
 # So "auto" compiles at most this many kernels per process; later shapes run without XLA.
 XLA_BUDGET = 4
+CALIBRATION_SECONDS = 0.02  # a kernel's pace is measured on a run at least this long
 
 Jit = bool | Literal["auto"]
 _XLA_FAILED: set[Hashable] = set()  # kernel keys whose loop XLA could not compile
@@ -129,6 +131,8 @@ class Kernel:
         self.step_granularity = self.steps_per_epoch if self.unrolled else 1
         self.lock = threading.Lock()
         self.prepared = False  # traced (and compiled) by a first call
+        # Steps per second, the fastest measured (see `calibrate`): what slices are sized by.
+        self.pace = 0.0
         self.fresh_weights = [v.numpy() for v in model.variables]
         self.fresh_optimizer_state = [v.numpy() for v in self.optimizer.variables]
         if jit == "auto":
@@ -239,6 +243,29 @@ class Kernel:
             [t.numpy() for t in new_weights],
             [t.numpy() for t in new_slots],
         )
+
+    def calibrate(
+        self, data: TrainData, state: tuple[list[np.ndarray], list[np.ndarray], float], seed: int
+    ) -> None:
+        """Measures `pace` on runs from `state`, four times longer each, until one takes
+        CALIBRATION_SECONDS (nothing is kept). Done right after compiling, usually on a quiet
+        server: under a class's load every timing includes waits for Python's GIL, and slices
+        sized from those alone shrank to one epoch."""
+        steps = self.step_granularity
+        while True:
+            began = time.perf_counter()
+            self.train(data, state, 0, steps, seed, np.zeros(3, np.float32))
+            elapsed = time.perf_counter() - began
+            self.note_pace(steps, elapsed)
+            if elapsed >= CALIBRATION_SECONDS or steps * 4 > (self.max_steps or math.inf):
+                return
+            steps *= 4
+
+    def note_pace(self, steps: int, seconds: float) -> None:
+        """A run of `steps` took `seconds` holding this kernel: waits only ever slow a timing
+        down, so the fastest one is the kernel's speed."""
+        if steps and seconds > 0:
+            self.pace = max(self.pace, steps / seconds)
 
     def probe(self, x: np.ndarray, weights: list[np.ndarray]) -> list[np.ndarray]:
         """Every layer's output for inputs `x` under `weights`, in one call."""

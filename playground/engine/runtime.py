@@ -6,8 +6,9 @@
   sessions lease one at a time. TensorFlow releases the GIL while a traced function runs, so
   two leases of the same key train on two cores at once; a single shared kernel made a whole
   class queue on one lock. The pools are bounded in total (LRU by key). XLA kernels are the
-  exception: one per key (it is ~20x faster than two), pinned, their number bounded by the
-  kernel module's XLA budget.
+  exception: one per key, pinned, their number bounded by the kernel module's XLA budget.
+  (A second XLA kernel per key, compiled in the background while the class trains on the
+  first, stalled the sessions using the first until it was compiled: measured, reverted.)
 * `KernelCache` is the simpler one-kernel-per-key LRU (the optimizer race uses it).
 * Evicting kernels clears TensorFlow's eager-context cache, with every kernel of every cache
   idle (its `lock` held), so the evicted kernels' instantiated functions are freed too.
@@ -15,6 +16,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import weakref
 from collections import OrderedDict, defaultdict, deque
@@ -29,6 +31,12 @@ from tensorflow.python.framework import ops as tf_ops  # private: no public way 
 from playground.live_load import CORES
 
 KERNELS_PER_KEY = max(1, min(CORES, 4))  # more than the cores cannot run at once
+
+# Python hands its GIL to a waiting thread every switch interval (5 ms by default). A session
+# whose TensorFlow call returns waits for the GIL while still holding its kernel, behind every
+# other session's redraw: measured at 30 students, a view froze for 12.5 s at 5 ms and 3.6 s
+# at 1 ms, with the same training speed.
+sys.setswitchinterval(0.001)
 
 try:
     # The inter-op pool runs the ops of every non-XLA function call in the process: with one
@@ -158,6 +166,7 @@ class KernelPools:
 
     @contextmanager
     def lease(self, key: Hashable, create: Callable[[], Any]) -> Iterator[Any]:
+        """A kernel of `key`, locked for the caller; `create` builds one if needed."""
         kernel = self._acquire(key, create)
         try:
             yield kernel
@@ -166,11 +175,19 @@ class KernelPools:
             with self._changed:
                 self._changed.notify_all()
 
-    def first(self, key: Hashable, create: Callable[[], Any]) -> Any:
+    def first(
+        self,
+        key: Hashable,
+        create: Callable[[], Any],
+        prepare: Callable[[Any], None] | None = None,
+    ) -> Any:
         """Some kernel of `key` (not leased: only for reading what never changes, e.g. the
         model's structure). If the key has none, one is built, once however many sessions
         ask at the same moment (a class opening a page together built one each, and each
-        took a share of the XLA budget meant for other shapes)."""
+        took a share of the XLA budget meant for other shapes); then `prepare` (e.g. trace
+        and compile it) runs on it in a background thread, with its lock held, so the
+        page that asked is drawn at once and ▶ finds it ready (a class pressing ▶ on a
+        shape nobody had compiled waited half a minute for it)."""
         with self._changed:
             while True:
                 pool = self._pools.get(key)
@@ -182,12 +199,25 @@ class KernelPools:
                 self._changed.wait(timeout=0.5)
         try:
             kernel = create()
-            self._insert(key, kernel, take=False)
+            self._insert(key, kernel, take=prepare is not None)
         finally:
             with self._changed:
                 self._building[key] -= 1
                 self._changed.notify_all()
+        if prepare is not None:
+            threading.Thread(
+                target=self._prepare, args=(kernel, prepare), name="kernel-prepare", daemon=True
+            ).start()
         return kernel
+
+    def _prepare(self, kernel: Any, prepare: Callable[[Any], None]) -> None:
+        """Runs `prepare` on a kernel inserted locked for this thread, then frees it."""
+        try:
+            prepare(kernel)
+        finally:
+            kernel.lock.release()
+            with self._changed:
+                self._changed.notify_all()
 
     def add(self, key: Hashable, kernel: Any) -> None:
         """Puts a kernel built by the caller into `key`'s pool (if it has room)."""

@@ -13,9 +13,11 @@ Three rules keep it fair and safe when Streamlit reruns scripts under it:
   slice still running in an older script thread is discarded and its `run` returns
   (`Snapshot.superseded`). A new `run` or `train_steps` claims the trainer the same way: the
   newest caller wins, and two threads never both commit from one start state.
-* **Fair slices.** A slice is sized from the session's own compute time (time with the kernel,
-  not time spent waiting for one), so a session that queued behind others does not shrink its
-  slices.
+* **Fair slices.** A slice is sized from its kernel's pace (`Kernel.calibrate`, then the
+  fastest slice seen: time holding the kernel, never time waiting for it), not from the last
+  slice alone: under a class's load that timing includes waits for Python's GIL and slices
+  shrank to one epoch; the thread's CPU time misses XLA, which runs on TensorFlow's threads,
+  and slices grew to the buffers' capacity.
 * **Bounded slices.** The first slice is one step (one epoch for unrolled kernels) and slices
   grow at most `SLICE_GROWTH`-fold from measured speed toward `interval` seconds, so pause and
   reset land quickly even on big models. The first trace/compilation cannot be cut short:
@@ -62,14 +64,7 @@ class _Outcome:
     generation: int  # the trainer's generation after the commit
     compute_seconds: float  # time with the kernel, waiting for it excluded
     measured: bool  # False when the call traced or compiled: says nothing about speed
-
-
-def _compute_clock(kernel: Kernel) -> Callable[[], float]:
-    """What a slice's compute time is measured with, to size the next slice. An XLA kernel
-    computes in the calling thread, so that thread's CPU time counts its work and not its
-    waits for the GIL (with a class on the server, wall time made every slice look slow, and
-    slices shrank to one epoch). Other kernels run on TensorFlow's thread pools: wall time."""
-    return time.thread_time if kernel.jit else time.perf_counter
+    pace: float  # the kernel's steps per second (`Kernel.pace`)
 
 
 class Trainer:
@@ -130,6 +125,17 @@ class Trainer:
     def _new_kernel(self) -> Kernel:
         return Kernel(self.kernel_key, self._make_model(), **self._kernel_options)
 
+    def _compile_unless_prepared(self, kernel: Kernel) -> None:
+        if not kernel.prepared:
+            self._compile(kernel)
+
+    def _compile(self, kernel: Kernel) -> None:
+        """Traces (and compiles) the kernel with a zero-step call, then measures its pace;
+        nothing is kept."""
+        state = (kernel.fresh_weights, kernel.fresh_optimizer_state, self.learning_rate)
+        kernel.train(self.data, state, 0, 0, self.seed, np.zeros(3, np.float32))
+        kernel.calibrate(self.data, state, self.seed)
+
     def _new_probe_kernel(self) -> Kernel:
         """A kernel for drawing only (`layer_outputs`), never XLA, so never alone for its
         shape: a class's redraws do not queue behind everyone's training slices on the one
@@ -138,7 +144,7 @@ class Trainer:
 
     def _template(self) -> Kernel:
         """A kernel of this shape to read the model's structure from (not leased)."""
-        return KERNELS.first(self.kernel_key, self._new_kernel)
+        return KERNELS.first(self.kernel_key, self._new_kernel, self._compile_unless_prepared)
 
     def _initial_weights(self, seed: int) -> list[np.ndarray]:
         if self._initial[0] != seed:
@@ -235,9 +241,7 @@ class Trainer:
             return
         with KERNELS.lease(self.kernel_key, self._new_kernel) as kernel:
             if not kernel.prepared:
-                state = (kernel.fresh_weights, kernel.fresh_optimizer_state, self.learning_rate)
-                kernel.train(self.data, state, 0, 0, self.seed, np.zeros(3, np.float32))
-                kernel.probe(self.data.x[:1], kernel.fresh_weights)
+                self._compile(kernel)
 
     # -- training ---------------------------------------------------------------------------
     def _begin(self, generation: int | None) -> _Start | None:
@@ -298,26 +302,28 @@ class Trainer:
         if start is None:
             return None
         with KERNELS.lease(self.kernel_key, self._new_kernel) as kernel:
-            clock = _compute_clock(kernel)
-            began = clock()
+            began = time.perf_counter()
             measured = kernel.prepared
             granularity = kernel.step_granularity
             n_steps = min(n_steps, kernel.max_steps or n_steps)
             n_steps = -(-n_steps // granularity) * granularity
             result, diverged = self._compute(kernel, start, n_steps)
-            compute_seconds = clock() - began
+            compute_seconds = time.perf_counter() - began
+            if measured and result is not None and not diverged:
+                kernel.note_pace(result.steps_done, compute_seconds)
+            pace = kernel.pace
         if not self._commit(start, result, diverged):
             return None
         kept = result.steps_done if result is not None else 0
-        return _Outcome(kept, start.generation + 1, compute_seconds, measured)
+        return _Outcome(kept, start.generation + 1, compute_seconds, measured, pace)
 
     def _resize(self, outcome: _Outcome, full_slice: bool, interval: float) -> None:
-        """Sizes the next slice to `interval` seconds of this session's own compute."""
-        if not outcome.measured or outcome.kept == 0 or outcome.compute_seconds <= 0:
+        """Sizes the next slice to `interval` seconds at the kernel's pace."""
+        if not outcome.measured or outcome.kept == 0 or outcome.pace <= 0:
             return
         if not full_slice and outcome.compute_seconds < interval:
             return  # a short last slice cut to the target says little about speed
-        fitted = int(outcome.kept / outcome.compute_seconds * interval)
+        fitted = int(outcome.pace * interval)
         self._slice_steps = max(1, min(fitted, self._slice_steps * SLICE_GROWTH))
 
     def _train_toward(

@@ -342,7 +342,8 @@ def live_fragment(page: str, trainer: Trainer, view: Callable[[Snapshot], None])
                 if rate:
                     _train_paced(page, trainer, until, rate)
                 else:
-                    _train_slice(trainer, until, slice_seconds(LOAD.live_sessions(), CORES))
+                    seconds = slice_seconds(LOAD.live_sessions(), CORES, _frame_gap(page))
+                    _train_slice(trainer, until, seconds)
             began = time.thread_time()
             view(trainer.snapshot())
             if is_playing(page):

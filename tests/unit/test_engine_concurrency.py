@@ -191,9 +191,8 @@ def test_first_slice_is_one_epoch_and_slices_grow_gradually(monkeypatch):
 @pytest.mark.parametrize("jit", [False, True])
 def test_prepare_traces_without_storing_anything(jit):
     trainer = _trainer(f"prepare-{jit}", jit=jit)
-    assert not trainer.is_prepared
     weights = [w.copy() for w in trainer.weights]
-    trainer.prepare()
+    trainer.prepare()  # waits for the compile the new shape started in the background
     assert trainer.is_prepared
     assert trainer.step == 0 and len(trainer.history.loss) == 0
     for a, b in zip(weights, trainer.weights):
@@ -295,3 +294,11 @@ def test_a_class_arriving_at_once_builds_one_first_kernel():
         thread.join(5)
     assert len(built) == 1 and got == built * 10
     assert pools.kernels("k") == built
+
+
+def test_a_new_shape_compiles_in_the_background_before_anyone_presses_play():
+    trainer = _trainer("background-compile", jit=True)
+    deadline = time.monotonic() + 60
+    while not trainer.is_prepared and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert trainer.is_prepared and trainer.step == 0  # nothing trained, nothing stored

@@ -1,6 +1,8 @@
 """The live loops' pace under a class's load: one session alone is as fast as ever; a class
 redraws less often, in shorter slices, and sessions that stop drawing drop out."""
 
+import pytest
+
 from playground import live_load
 from playground.live_load import LiveLoad, frame_gap, slice_seconds
 
@@ -22,6 +24,13 @@ def test_a_class_redraws_within_the_drawing_share_and_never_too_rarely():
 def test_slices_shrink_with_the_class_to_a_floor():
     assert slice_seconds(30, cores=2) < slice_seconds(10, cores=2) < live_load.SLICE_SECONDS
     assert slice_seconds(10_000, cores=2) == live_load.MIN_SLICE_SECONDS
+
+
+def test_a_class_shares_the_time_between_redraws():
+    """Thirty sessions redrawing once a second train ~0.8 s of two cores between redraws."""
+    seconds = slice_seconds(30, cores=2, gap=1.0)
+    assert 30 * seconds == pytest.approx(live_load.TRAIN_SHARE * 2 * 1.0)
+    assert slice_seconds(30, cores=2, gap=1.0) > slice_seconds(30, cores=2, gap=0.2)
 
 
 def test_live_sessions_are_the_ones_that_drew_lately():
