@@ -85,6 +85,8 @@ class Progress:
 
     def max_freeze(self, start: float, end: float, target: int) -> float:
         """The longest gap between two counter changes while training in [start, end]."""
+        if self.at(start) >= target:
+            return 0.0  # done before the window: nothing left to freeze
         times = [s for s, _ in self.samples if s <= start][-1:]
         times += [s for s, _ in self.samples if start < s <= end]
         if self.at(end) < target:

@@ -325,9 +325,9 @@ def network_figure(
     hidden_rest = [n - len(chosen) for n, chosen in zip(sizes, shown)]
     slots = [len(chosen) + (rest > 0) for chosen, rest in zip(shown, hidden_rest)]
     positions = _node_positions(slots)
-    fig = go.Figure()
     largest = max((float(np.abs(k).max()) for k in kernels if k.size), default=1.0) or 1.0
     drawn = [kernel[np.ix_(shown[i], shown[i + 1])] for i, kernel in enumerate(kernels)]
+    traces = []
     for sign, colour in ((1, BLUE), (-1, ORANGE)):
         for lo, hi in ((0.0, 0.25), (0.25, 0.5), (0.5, 0.75), (0.75, 1.01)):
             xs, ys = [], []
@@ -338,8 +338,9 @@ def network_figure(
                     xs += [layer, layer + 1, None]
                     ys += [positions[layer][i], positions[layer + 1][j], None]
             if xs:
-                fig.add_trace(
-                    go.Scatter(
+                traces.append(
+                    dict(
+                        type="scatter",
                         x=xs,
                         y=ys,
                         mode="lines",
@@ -348,17 +349,19 @@ def network_figure(
                         showlegend=False,
                     )
                 )
-    fig.add_trace(_nodes_trace(sizes, kernels, input_names, shown, positions, hover, node_text))
-    for layer, rest in enumerate(hidden_rest):
-        if rest:
-            fig.add_annotation(
-                x=layer,
-                y=positions[layer][-1],
-                text=more_label.format(n=rest),
-                showarrow=False,
-                bgcolor=NEUTRAL,
-                borderpad=4,
-            )
+    traces.append(_nodes_trace(sizes, kernels, input_names, shown, positions, hover, node_text))
+    annotations = [
+        dict(
+            x=layer,
+            y=positions[layer][-1],
+            text=more_label.format(n=rest),
+            showarrow=False,
+            bgcolor=NEUTRAL,
+            borderpad=4,
+        )
+        for layer, rest in enumerate(hidden_rest)
+        if rest
+    ]
     images = []
     for layer, maps in enumerate(neuron_maps, start=1):
         if len(shown[layer]) > MAX_NEURON_IMAGES:
@@ -380,9 +383,10 @@ def network_figure(
             )
     for slot, i in enumerate(shown[0]):
         name = input_names[i] if i < len(input_names) else ""
-        fig.add_annotation(x=0, y=positions[0][slot], text=name, showarrow=False, xshift=-30)
+        annotations.append(dict(x=0, y=positions[0][slot], text=name, showarrow=False, xshift=-30))
     gap, bottom = (NUMBERS_GAP_PX, -1.2) if node_text else (NODE_GAP_PX, -0.8)
-    fig.update_layout(
+    layout = dict(
+        annotations=annotations,
         images=images,
         xaxis=dict(visible=False, range=[-0.6, len(sizes) - 0.6]),
         yaxis=dict(visible=False, range=[bottom, max(slots) - 0.2]),
@@ -390,7 +394,7 @@ def network_figure(
         margin=dict(l=40, r=10, t=10, b=10),
         plot_bgcolor="white",
     )
-    return fig
+    return figure(traces, layout)
 
 
 def _nodes_trace(
@@ -401,7 +405,7 @@ def _nodes_trace(
     positions: list[np.ndarray],
     hover: NeuronHover | None,
     node_text: list[list[str]] | None,
-) -> go.Scatter:
+) -> dict:
     """The drawn neurons as square markers, with their hover formula and numbers (if any)."""
     node_x = np.concatenate([np.full(len(c), layer) for layer, c in enumerate(shown)])
     node_y = np.concatenate([positions[layer][: len(c)] for layer, c in enumerate(shown)])
@@ -410,7 +414,8 @@ def _nodes_trace(
     def pick(per_layer: list[list[str]]) -> list[str]:
         return [per_layer[layer][j] for layer, chosen in enumerate(shown) for j in chosen]
 
-    return go.Scatter(
+    trace = dict(
+        type="scatter",
         x=node_x,
         y=node_y,
         mode="markers+text" if node_text else "markers",
@@ -428,6 +433,7 @@ def _nodes_trace(
         },
         showlegend=False,
     )
+    return {key: value for key, value in trace.items() if value is not None}
 
 
 def series_colour(index: int) -> str:

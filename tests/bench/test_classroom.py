@@ -7,7 +7,9 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from bench.classroom import local_server, run_scenario
+import pytest
+
+from bench.classroom import Progress, local_server, run_scenario
 
 
 def test_two_students_train_xor(tmp_path: Path) -> None:
@@ -21,3 +23,12 @@ def test_two_students_train_xor(tmp_path: Path) -> None:
         assert epochs[0] == 0 and epochs[-1] > 0  # the page showed 0, then training moved it
     assert scenario.line.startswith("xor n=2 median_eps=")
     assert "errors=0" in scenario.line
+
+
+def test_a_student_done_before_the_window_is_measured_over_their_own_run() -> None:
+    """With a fast engine a student can reach the 100,000 epochs while others still load the
+    page: their pace is their whole run's, and nothing of theirs froze in the window."""
+    progress = Progress(samples=[(0.0, 0), (1.0, 10), (3.0, 100)])
+    assert progress.eps(start=5.0, end=10.0, target=100) == pytest.approx(45.0)  # 90 in 2 s
+    assert progress.max_freeze(start=5.0, end=10.0, target=100) == 0.0
+    assert progress.eps(start=0.5, end=10.0, target=100) == pytest.approx(100 / 2.5)

@@ -95,7 +95,8 @@ def test_figures_built_unvalidated_are_valid_plotly():
         ticks,
         {k: k for k in ("ghost", "model", "beyond", "data", "month", "temperature")},
     )
-    for fig in (boundary, curves, contours, plane, confusion, bars, regions, fit):
+    network = _network([2, 12, 1])[1]  # a layer wider than shown: its "+N" note too
+    for fig in (boundary, curves, contours, plane, confusion, bars, regions, fit, network):
         go.Figure(chart_style.readable(fig.to_dict()))  # raises on any unknown property
 
 
