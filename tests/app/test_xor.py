@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from tests.app.apptest import array, figures, open_xor, press_step, train_button
+from tests.app.apptest import array, figures, open_xor, press_step, train_button, train_until
 
 
 def test_xor_page_trains_through_its_controls():
@@ -55,8 +55,7 @@ def test_generated_dataset_and_features():
     at.session_state["xor.data.features"] = ["x1_sq", "x2_sq"]
     at.run()
     at.number_input(key="xor.train.epochs").set_value(20).run()
-    train_button(at).click().run()
-    assert not at.exception
+    train_until(at, "xor", 20)
     trainer = at.session_state["xor.trainer"][1]
     assert trainer.data.x.shape == (100, 2)
     assert trainer.epoch == 20
