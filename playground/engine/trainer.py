@@ -21,7 +21,8 @@ Three rules keep it fair and safe when Streamlit reruns scripts under it:
 * **Bounded slices.** The first slice is one step (one epoch for unrolled kernels) and slices
   grow at most `SLICE_GROWTH`-fold from measured speed toward `interval` seconds, so pause and
   reset land quickly even on big models. The first trace/compilation cannot be cut short:
-  `prepare()` does it up front and `is_prepared` tells whether it is still to come.
+  a shape's first kernel starts it in the background as soon as a trainer asks for it,
+  `prepare()` waits for it (or does it), and `is_prepared` tells whether it is still to come.
 """
 
 from __future__ import annotations
