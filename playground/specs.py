@@ -20,6 +20,7 @@ lesson and is never edited directly.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import typing
 from collections.abc import Mapping, Sequence
@@ -95,6 +96,7 @@ class FieldInfo:
         return self.max_len is not None
 
 
+@functools.cache  # spec classes never change, and resolving hints is costly on every rerun
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
