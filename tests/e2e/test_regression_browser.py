@@ -4,6 +4,7 @@ import re
 import time
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.e2e.conftest import set_pace, wait_until_idle
 
@@ -11,6 +12,7 @@ pytestmark = pytest.mark.e2e
 
 EPOCH = re.compile(r"Epoch ([\d,]+)")
 PLOT = "document.getElementById('plot')"
+DRAWN = f"() => {{ const plot = {PLOT}; return !!(plot && plot._fullLayout); }}"
 
 
 def _epoch(page) -> int:
@@ -18,12 +20,20 @@ def _epoch(page) -> int:
     return int(EPOCH.search(text).group(1).replace(",", ""))
 
 
+def _drawn(frame) -> bool:
+    """Whether this frame's chart is drawn; a frame being replaced by a rerun counts as not."""
+    try:
+        return frame.evaluate(DRAWN)
+    except PlaywrightError:
+        return False
+
+
 def _plot_frame(page):
     """The live_plot component's iframe, once its chart has been drawn."""
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         for frame in page.frames:
-            if "live_plot" in frame.url and frame.evaluate(f"() => !!{PLOT}._fullLayout"):
+            if "live_plot" in frame.url and _drawn(frame):
                 return frame
         time.sleep(0.3)
     raise AssertionError("the 3D chart did not appear")
