@@ -35,6 +35,11 @@ def _chromium() -> str | None:
 
 
 def pytest_collection_modifyitems(config, items):
+    # The browser tests run one after another on one xdist worker (one server, one Chromium,
+    # as a student would) while the other worker runs the unit and AppTest tests beside them.
+    for item in items:
+        if "e2e" in item.keywords:
+            item.add_marker(pytest.mark.xdist_group("browser"))
     if _chromium():
         return
     if os.environ.get("CI") == "true":
