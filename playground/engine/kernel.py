@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from typing import Literal
 
 import keras
@@ -86,6 +86,13 @@ def _correct_count(metric: str | None, y: tf.Tensor, pred: tf.Tensor) -> tf.Tens
         labels = tf.cast(tf.reshape(y, [-1]), tf.int64)
         return tf.reduce_sum(tf.cast(labels == tf.argmax(pred, axis=-1), tf.float32))
     return tf.constant(0.0)
+
+
+def _tensors(arrays: Iterable[np.ndarray]) -> list[tf.Tensor]:
+    """Arrays as tensors before they reach a traced function: for a NumPy argument the call
+    itself works out its trace type through a slow protocol check, under the kernel's lock
+    (6 % of the GIL with a class on the server; a tensor's is quick)."""
+    return [tf.constant(a) for a in arrays]
 
 
 def _derived_seed(*parts: int) -> int:
@@ -208,13 +215,10 @@ class Kernel:
         x_val = data.x_val if self.n_val else data.x[:0]
         y_val = data.y_val if self.n_val else data.y[:0]
         args = (
-            list(weights),
-            list(optimizer_state),
+            _tensors(weights),
+            _tensors(optimizer_state),
             tf.constant(learning_rate, tf.float32),
-            data.x,
-            data.y,
-            x_val,
-            y_val,
+            *_tensors((data.x, data.y, x_val, y_val)),
             tf.constant(start_step, tf.int64),
             tf.constant(n_steps, tf.int64),
             tf.constant(seed, tf.int64),
@@ -269,7 +273,7 @@ class Kernel:
 
     def probe(self, x: np.ndarray, weights: list[np.ndarray]) -> list[np.ndarray]:
         """Every layer's output for inputs `x` under `weights`, in one call."""
-        outputs = self._probe_fn(tf.constant(x, tf.float32), list(weights))
+        outputs = self._probe_fn(tf.constant(x, tf.float32), _tensors(weights))
         if not isinstance(outputs, (list, tuple)):  # a one-layer model returns a bare tensor
             outputs = [outputs]
         return [t.numpy() for t in outputs]
