@@ -133,7 +133,7 @@ def playback_bar(
         play.button(play_label, key=f"{page}.play", type="primary", on_click=on_play)
     with step:
         presses = new_clicks(step_label, key=f"{page}.step")
-    for _ in range(presses):
+    for _ in presses:
         on_step()
     reset.button(t("ctl.reset"), key=f"{page}.reset", on_click=on_reset)
     if on_new_weights:

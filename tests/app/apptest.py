@@ -76,6 +76,7 @@ def load_spec_widgets(at: AppTest, page: str, spec) -> None:
 def press_step(at: AppTest, page: str, times: int = 1) -> None:
     """Press the page's Step button `times` times before one run (it counts every press,
     so the browser sends its running total)."""
-    seen = at.session_state[f"{page}.step.seen"] if f"{page}.step.seen" in at.session_state else 0
-    at.session_state[f"{page}.step"] = seen + times
+    tally = f"{page}.step.handled"
+    handled = at.session_state[tally][0] if tally in at.session_state else 0
+    at.session_state[f"{page}.step"] = handled + times
     at.run()

@@ -4,14 +4,7 @@ import time
 
 from streamlit.testing.v1 import AppTest
 
-from tests.app.apptest import array, figures, open_page, train_button
-
-
-def press(at: AppTest, key: str) -> None:
-    """Press a click-counting button once (the browser would send its new running total)."""
-    seen = at.session_state[f"{key}.seen"] if f"{key}.seen" in at.session_state else 0
-    at.session_state[key] = seen + 1
-    at.run()
+from tests.app.apptest import array, figures, open_page, press_step, train_button
 
 
 def play_to_end(at: AppTest) -> None:
@@ -37,6 +30,6 @@ def test_optimizer_page_races_and_reports_divergence():
     assert any("diverged" in w.value for w in at.warning)  # SGD at 10 blows up on the bowl
     at.button(key="optimizers.reset").click().run()
     assert at.session_state["optimizers.shown"] == 0
-    press(at, "optimizers.step")
+    press_step(at, "optimizers")
     assert at.session_state["optimizers.shown"] == 1
     assert len(at.dataframe) == 1  # batch vs mini-batch vs SGD table

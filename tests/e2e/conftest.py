@@ -37,9 +37,12 @@ def _chromium() -> str | None:
 def pytest_collection_modifyitems(config, items):
     # The browser tests run one after another on one xdist worker (one server, one Chromium,
     # as a student would) while the other worker runs the unit and AppTest tests beside them.
+    # The controls module goes last: it clicks during training, and it runs when the other
+    # worker is about done, on the machine CI had before the tests ran in parallel.
     for item in items:
         if "e2e" in item.keywords:
             item.add_marker(pytest.mark.xdist_group("browser"))
+    items.sort(key=lambda item: item.module.__name__.endswith("test_controls_browser"))
     if _chromium():
         return
     if os.environ.get("CI") == "true":
