@@ -10,8 +10,7 @@ def test_xor_page_trains_through_its_controls():
     boundary_before = array(figures(at)[0]["data"][0]["z"])
     at.number_input(key="xor.train.epochs").set_value(300).run()
     at.select_slider(key="xor.train.learning_rate").set_value(1.0).run()
-    train_button(at).click().run()
-    assert not at.exception
+    train_until(at, "xor", 300)  # a busy machine may need more than one run
     trainer = at.session_state["xor.trainer"][1]
     assert trainer.epoch == 300
     assert len(trainer.history.loss) == 300
