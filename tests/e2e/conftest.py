@@ -76,8 +76,6 @@ def streamlit_server() -> Iterator[tuple[str, subprocess.Popen]]:
             str(port),
             "--server.address",
             "127.0.0.1",
-            "--server.fileWatcherType",
-            "none",
         ],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
