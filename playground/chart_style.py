@@ -9,9 +9,8 @@ a figure through them (`update_xaxes`, `update_scenes`, ...) cost more than buil
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from playground.charts import TEXT_COLOUR, TEXT_PX
+from playground.charts import TEXT_COLOUR, TEXT_PX, Spec
 
 PROJECTOR_TICKS, PROJECTOR_TEXT, PROJECTOR_LINE = 18, 20, 4  # px; lines at least this wide
 _CARTESIAN_AXIS = re.compile(r"^[xy]axis\d*$")
@@ -27,8 +26,6 @@ _THREE_D = frozenset("surface scatter3d mesh3d cone streamtube volume isosurface
 _COLOUR_BAR = frozenset(
     "heatmap contour surface histogram2d histogram2dcontour mesh3d volume isosurface".split()
 )
-
-Spec = dict[str, Any]  # a figure as `fig.to_dict()` gives it: {"data": [...], "layout": {...}}
 
 
 def _merge(target: dict, style: dict) -> None:

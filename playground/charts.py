@@ -1,5 +1,10 @@
 """Pure functions from numbers to Plotly figures. One colour language for every page.
 
+Figures drawn live (redrawn on every training slice) are plain dicts, `Spec`: building a
+`go.Figure`, even unvalidated, and turning it back into a dict cost a fifth of the server's
+GIL time with a class training (Plotly copies every trace and builds its template each time).
+Tests validate them by building `go.Figure(spec)` once. Figures drawn once may use `go.*`.
+
 The colour language (colour-blind safe: blue and orange, never red against green):
 * BLUE means positive, class 1, "yes"; ORANGE means negative, class 0, "no". Weights, signs,
   two-class points and diverging maps (DIVERGING: orange - grey - blue) all say it this way.
@@ -14,10 +19,9 @@ from __future__ import annotations
 import base64
 import io
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import plotly.graph_objects as go
 from PIL import Image
 
 from playground.datasets import Points2D
@@ -56,6 +60,13 @@ TEXT_PX = 14  # chart text readable from the back of a classroom (projector mode
 # curve panel. 2000 made the live loss and accuracy chart about 135 KB per redraw, the most
 # expensive part of a live XOR view (23 % of the server's GIL time with a class on it).
 MAX_CURVE_POINTS = 600
+
+Spec = dict[str, Any]  # a figure as a dict: {"data": [trace dicts], "layout": {...}}
+# NumPy dtypes Plotly.js reads as typed arrays (it has no 64-bit integers)
+_TYPED_ARRAY = {
+    "float64": "f8", "float32": "f4", "int32": "i4", "uint32": "u4",
+    "int16": "i2", "uint16": "u2", "int8": "i1", "uint8": "u1",
+}  # fmt: skip
 MAX_NEURON_IMAGES = 16  # layers wider than this show plain nodes instead of maps
 MAX_NODES_SHOWN = 8  # a wider layer shows its strongest neurons and one "+N more" node
 NODE_GAP_PX = 46  # network diagram: height per node row
@@ -86,12 +97,40 @@ def heatmap_data_uri(values: np.ndarray) -> str:
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
 
 
-def figure(data: list[dict], layout: dict) -> go.Figure:
-    """A figure from plain trace and layout dicts, unvalidated. Live views build their charts
-    on every redraw, and Plotly's check of each property cost more than all the rest of a
-    redraw. So: nested dicts only (`title=dict(text=...)`, never `title_font=...`), and the
-    property names Plotly documents (a wrong one is not reported, it is ignored)."""
-    return go.Figure({"data": data, "layout": layout}, _validate=False)
+def figure(data: list[dict], layout: dict) -> Spec:
+    """A figure from plain trace and layout dicts, as they are. So: nested dicts only
+    (`title=dict(text=...)`, never `title_font=...`), and the property names Plotly documents
+    (the app does not check them; `tests/unit/test_charts.py` does, through `go.Figure`)."""
+    return {"data": data, "layout": layout}
+
+
+def _typed_array(values: np.ndarray) -> dict | np.ndarray:
+    if values.dtype == np.int64 and values.size and np.abs(values).max() < 2**31:
+        values = values.astype(np.int32)
+    code = _TYPED_ARRAY.get(values.dtype.name)
+    if code is None or values.size == 0:
+        return values
+    typed = {"dtype": code, "bdata": base64.b64encode(np.ascontiguousarray(values)).decode()}
+    if values.ndim > 1:
+        typed["shape"] = ", ".join(map(str, values.shape))
+    return typed
+
+
+def typed_arrays(spec: Spec) -> Spec:
+    """The traces' numeric NumPy arrays as Plotly.js typed arrays (base64 of the raw bytes, in
+    place), as Plotly's own `to_dict` sends them: a 50 x 50 map is 13 KB instead of ~45 KB of
+    decimal text."""
+
+    def encode(node: dict) -> None:
+        for key, value in node.items():
+            if isinstance(value, np.ndarray):
+                node[key] = _typed_array(value)
+            elif isinstance(value, dict):
+                encode(value)
+
+    for trace in spec.get("data", ()):
+        encode(trace)
+    return spec
 
 
 def boundary_figure(
@@ -102,7 +141,7 @@ def boundary_figure(
     show_test: bool,
     discretize: bool,
     labels: dict[str, str],
-) -> go.Figure:
+) -> Spec:
     """The model's output over the plane (blue = class 1) with the train and test points."""
     z = (probabilities > 0.5).astype(np.float32) if discretize else probabilities
     heatmap = dict(
@@ -186,7 +225,7 @@ def _thin(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def curves_figure(
     history: History, labels: dict[str, str], *, has_metric: bool, log_loss: bool = True
-) -> go.Figure:
+) -> Spec:
     """Loss (and accuracy) per epoch side by side, train (solid) and test (dotted)."""
     panels = [("loss", history.loss, history.val_loss)]
     if has_metric:
@@ -315,7 +354,7 @@ def network_figure(
     more_label: str = "+{n}",
     hover: NeuronHover | None = None,
     node_text: list[list[str]] | None = None,
-) -> go.Figure:
+) -> Spec:
     """The network: line width |w|, colour sign (blue +, orange -); each neuron shows the map
     of what it computes over the plane. A layer wider than MAX_NODES_SHOWN + 1 shows its
     strongest neurons and one node "+N" (`more_label`) for the rest, so a 6 x 64 network stays
@@ -458,7 +497,7 @@ def contour_paths_figure(
     colorscale: str = "Blues_r",
     colorbar_title: str | None = None,
     height: int = 420,
-) -> go.Figure:
+) -> Spec:
     """Log-scaled contours of `z` (rows along `ys`) with named paths of (x, y) points drawn
     over them, each ending in a dot; optional stars (minima) and a start mark.
 
@@ -547,7 +586,7 @@ def contour_paths_figure(
 
 def confusion_figure(
     matrix: np.ndarray, names: tuple[str, ...], labels: dict[str, str]
-) -> go.Figure:
+) -> Spec:
     heatmap = dict(
         type="heatmap",
         z=matrix,
@@ -569,7 +608,7 @@ def confusion_figure(
     return figure([heatmap], layout)
 
 
-def probability_figure(probabilities: np.ndarray, names: tuple[str, ...], labels) -> go.Figure:
+def probability_figure(probabilities: np.ndarray, names: tuple[str, ...], labels) -> Spec:
     best = int(np.argmax(probabilities))
     bars = dict(
         type="bar",

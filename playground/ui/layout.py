@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from playground import chart_style
-from playground.chart_style import Spec
+from playground.charts import Spec, typed_arrays
 from playground.numbers import format_number
 from playground.ui.lang import t
 
@@ -23,9 +23,10 @@ def projector_on() -> bool:
 
 def screen_style(fig: go.Figure | Spec) -> Spec:
     """The hook every chart goes through before it is drawn (`show_chart`, `live_plot`): the
-    figure as a plain dict, with readable text everywhere and the projector style when the
-    session is in that mode (see `chart_style` for why on a dict)."""
-    spec = fig if isinstance(fig, dict) else fig.to_dict()
+    figure as a plain dict (its arrays typed, as `to_dict` gives them), with readable text
+    everywhere and the projector style when the session is in that mode (see `chart_style`
+    for why on a dict)."""
+    spec = typed_arrays(fig) if isinstance(fig, dict) else fig.to_dict()
     chart_style.readable(spec)
     return chart_style.projector(spec) if projector_on() else spec
 
@@ -46,9 +47,10 @@ def page_header(title_key: str, intro_key: str, hint_key: str | None = None) -> 
 
 
 class _SpecFigure(go.Figure):
-    """A figure that is only its final dict. Streamlit turns every figure into a dict with
-    `to_dict()` (a deep copy of the whole figure); building a full figure from the styled
-    dict just for that, and copying it back, cost a live XOR redraw about 10 of its 30 ms."""
+    """A figure that is only its final dict. `st.plotly_chart` takes a figure (a dict it
+    validates by building one), then turns it into a dict with `to_dict()`, a deep copy;
+    building a full figure from the styled dict just for that, and copying it back, cost a
+    live XOR redraw about 10 of its 30 ms."""
 
     def __init__(self, spec: Spec) -> None:
         super().__init__()
@@ -58,7 +60,7 @@ class _SpecFigure(go.Figure):
         return self._spec
 
 
-def show_chart(slot, fig: go.Figure) -> None:
+def show_chart(slot, fig: go.Figure | Spec) -> None:
     """Draw `fig` into `slot` (an st.empty or container).
 
     Live pages redraw the same slot many times in one script run. Streamlit identifies an

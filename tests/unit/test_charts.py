@@ -1,5 +1,7 @@
 """Shared figures: readable text, one colour language, a network diagram that stays a picture."""
 
+import base64
+
 import numpy as np
 import plotly.graph_objects as go
 
@@ -15,7 +17,7 @@ def _network(sizes):
     rng = np.random.default_rng(0)
     kernels = [rng.normal(size=(a, b)) for a, b in zip(sizes[:-1], sizes[1:])]
     maps = [rng.normal(size=(10, 10, n)) for n in sizes[1:-1]]
-    return kernels, charts.network_figure(sizes, kernels, maps, ["x₁", "x₂"])
+    return kernels, go.Figure(charts.network_figure(sizes, kernels, maps, ["x₁", "x₂"]))
 
 
 def test_a_wide_deep_network_is_summarised_not_a_wall():
@@ -45,15 +47,16 @@ def test_log_axes_are_labelled_at_whole_decades():
 
 def test_figures_are_readable_and_speak_one_colour_language():
     fig = charts.probability_figure(np.array([0.2, 0.8]), ("a", "b"), {"probability": "p"})
-    layout = chart_style.readable(fig.to_dict())["layout"]
+    layout = chart_style.readable(fig)["layout"]
     assert layout["xaxis"]["tickfont"]["size"] >= charts.TEXT_PX
     assert layout["font"]["color"] == charts.TEXT_COLOUR
     assert charts.DIVERGING[0][1] == charts.ORANGE and charts.DIVERGING[-1][1] == charts.BLUE
     assert charts.PALETTE[:2] == (charts.BLUE, charts.ORANGE)
 
 
-def test_figures_built_unvalidated_are_valid_plotly():
-    """`charts.figure` skips Plotly's checks for speed: the same dicts must pass them."""
+def test_figures_built_as_dicts_are_valid_plotly():
+    """`charts.figure` builds plain dicts for speed: they must pass Plotly's checks, styled
+    and with their arrays typed as they are sent."""
     x = np.array([[0.0, 0.0], [1.0, 1.0]])
     y = np.array([[0.0], [1.0]])
     points = Points2D(x, y, x, y)
@@ -95,9 +98,31 @@ def test_figures_built_unvalidated_are_valid_plotly():
         ticks,
         {k: k for k in ("ghost", "model", "beyond", "data", "month", "temperature")},
     )
-    network = _network([2, 12, 1])[1]  # a layer wider than shown: its "+N" note too
+    network = _network([2, 12, 1])[1].to_dict()  # a layer wider than shown: its "+N" note too
     for fig in (boundary, curves, contours, plane, confusion, bars, regions, fit, network):
-        go.Figure(chart_style.readable(fig.to_dict()))  # raises on any unknown property
+        go.Figure(chart_style.readable(charts.typed_arrays(fig)))  # raises on unknown properties
+
+
+def test_arrays_are_sent_as_typed_arrays_that_decode_to_the_same_numbers():
+    z = np.arange(12.0).reshape(3, 4)
+    epochs = np.arange(1, 4)  # int64: Plotly.js has no 64-bit integers
+    spec = charts.typed_arrays(
+        charts.figure(
+            [dict(type="heatmap", z=z, marker=dict(color=epochs), text=np.array(["a", "b"]))],
+            dict(xaxis=dict(range=np.array([0.0, 1.0]))),
+        )
+    )
+    trace = spec["data"][0]
+    assert trace["z"]["dtype"] == "f8" and trace["z"]["shape"] == "3, 4"
+    decoded = np.frombuffer(base64.b64decode(trace["z"]["bdata"]), np.float64).reshape(3, 4)
+    np.testing.assert_array_equal(decoded, z)
+    colours = trace["marker"]["color"]
+    assert colours["dtype"] == "i4" and "shape" not in colours
+    np.testing.assert_array_equal(
+        np.frombuffer(base64.b64decode(colours["bdata"]), np.int32), [1, 2, 3]
+    )
+    assert trace["text"].tolist() == ["a", "b"]  # text stays text
+    assert isinstance(spec["layout"]["xaxis"]["range"], np.ndarray)  # the layout is left alone
 
 
 HOVER = charts.NeuronHover(
@@ -116,7 +141,9 @@ def test_a_neuron_s_formula_has_its_weights_bias_and_activation():
 
 def test_hovering_a_neuron_shows_its_formula_larger_and_inputs_carry_their_names():
     kernels = [np.array([[0.53, 1.0], [-1.2, 2.0]]), np.array([[0.7], [-0.4]])]
-    fig = charts.network_figure([2, 2, 1], kernels, [], ["height", "weight"], hover=HOVER)
+    fig = go.Figure(
+        charts.network_figure([2, 2, 1], kernels, [], ["height", "weight"], hover=HOVER)
+    )
     nodes = next(trace for trace in fig.data if trace.mode == "markers")
     assert nodes.hoverinfo == "text" and nodes.hoverlabel.font.size > charts.TEXT_PX
     styled = chart_style.readable(fig.to_dict())
@@ -132,6 +159,6 @@ def test_hovering_a_neuron_shows_its_formula_larger_and_inputs_carry_their_names
 def test_numbers_are_written_beside_the_nodes():
     kernels = [np.ones((2, 2)), np.ones((2, 1))]
     text = [["1", "0"], ["z=1", "z=2"], ["z=3"]]
-    fig = charts.network_figure([2, 2, 1], kernels, [], ["x₁", "x₂"], node_text=text)
+    fig = go.Figure(charts.network_figure([2, 2, 1], kernels, [], ["x₁", "x₂"], node_text=text))
     nodes = next(trace for trace in fig.data if trace.mode == "markers+text")
     assert list(nodes.text) == ["1", "0", "z=1", "z=2", "z=3"] and nodes.hoverinfo == "skip"

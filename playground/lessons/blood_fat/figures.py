@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
-import plotly.graph_objects as go
 
 from playground.charts import (
     DATA_COLOUR,
     GHOST,
     ORANGE,
     SURFACE_SCALE,
+    Spec,
     contour_paths_figure,
     figure,
 )
@@ -23,7 +23,7 @@ def blood_fat_figure(
     x: np.ndarray,
     y: np.ndarray,
     labels: dict[str, str],
-) -> go.Figure:
+) -> Spec:
     """Data points, the model's surface (rows: ages, columns: weights) and the least-squares
     plane as a faint ghost. `uirevision` keeps the user's camera across redraws."""
     surfaces = [
@@ -76,7 +76,7 @@ def landscape_figure(
     path: np.ndarray,
     optimum: np.ndarray,
     labels: dict[str, str],
-) -> go.Figure:
+) -> Spec:
     """Log-scaled MSE contours over (w1, w2), the optimizer's path, and the optimum."""
     return contour_paths_figure(
         w1,

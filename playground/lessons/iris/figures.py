@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
-from playground.charts import PALETTE, figure
+from playground.charts import PALETTE, Spec, figure
 from playground.specs import ModelSpec, layer_table
 
 
@@ -17,7 +16,7 @@ def regions_figure(
     points: list[tuple[np.ndarray, np.ndarray]],
     names: tuple[str, ...],
     axis_titles: tuple[str, str],
-) -> go.Figure:
+) -> Spec:
     """Each grid cell coloured by the predicted class, paler where the model is unsure;
     `points` holds (xy, class) for the train and test sets (test drawn with a ring)."""
     n = len(names)

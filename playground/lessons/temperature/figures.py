@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
-import plotly.graph_objects as go
 
-from playground.charts import BLUE, DATA_COLOUR, GHOST, figure
+from playground.charts import BLUE, DATA_COLOUR, GHOST, Spec, figure
 
 
 def temperature_figure(
@@ -16,7 +15,7 @@ def temperature_figure(
     ghost: np.ndarray,
     labels: dict[str, str],
     month_ticks: bool = True,
-) -> go.Figure:
+) -> Spec:
     """The twelve months (or a file's points), the model's curve (solid over the data,
     dashed beyond) and the least-squares curve as a ghost; a tick per month unless a file's
     input is drawn (`month_ticks` False: Plotly's own ticks)."""

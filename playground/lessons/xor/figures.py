@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from playground.charts import BLUE, ORANGE
+from playground.charts import BLUE, ORANGE, Spec
 from playground.lessons.xor.data import XOR_TABLE_X
 from playground.lessons.xor.own import OwnSet
 from playground.lessons.xor.spec import TEXTBOOK_OUTPUTS
@@ -29,19 +29,20 @@ def truth_table(targets: np.ndarray, outputs: np.ndarray, names: dict[str, str])
     )
 
 
-def in_file_units(fig: go.Figure, own: OwnSet) -> go.Figure:
+def in_file_units(spec: Spec, own: OwnSet) -> Spec:
     """A boundary figure drawn in standardised units, relabelled in the file's own units."""
     points = own.points
     mean, std = points.mean, points.std
-    for trace in fig.data:
-        trace.x = np.asarray(trace.x, np.float64) * std[0] + mean[0]
-        trace.y = np.asarray(trace.y, np.float64) * std[1] + mean[1]
-    ticks_x, ticks_y = fig.data[0].x, fig.data[0].y
-    fig.update_layout(
-        xaxis=dict(title=points.features[0], range=[ticks_x[0], ticks_x[-1]]),
-        yaxis=dict(title=points.features[1], range=[ticks_y[0], ticks_y[-1]], scaleanchor=None),
+    for trace in spec["data"]:
+        trace["x"] = np.asarray(trace["x"], np.float64) * std[0] + mean[0]
+        trace["y"] = np.asarray(trace["y"], np.float64) * std[1] + mean[1]
+    ticks_x, ticks_y = spec["data"][0]["x"], spec["data"][0]["y"]
+    layout = spec["layout"]
+    layout["xaxis"].update(title=dict(text=points.features[0]), range=[ticks_x[0], ticks_x[-1]])
+    layout["yaxis"].update(
+        title=dict(text=points.features[1]), range=[ticks_y[0], ticks_y[-1]], scaleanchor=None
     )
-    return fig
+    return spec
 
 
 def click_figure(

@@ -20,6 +20,7 @@ import plotly.graph_objects as go
 import plotly.io
 import streamlit.components.v1 as components
 
+from playground.charts import Spec
 from playground.ui.layout import screen_style
 
 _SOURCE = Path(__file__).parent / "index.html"
@@ -38,7 +39,7 @@ def _build() -> Path:
 _component = components.declare_component("live_plot", path=str(_build()))
 
 
-def live_plot(fig: go.Figure, key: str) -> None:
+def live_plot(fig: go.Figure | Spec, key: str) -> None:
     """Draw `fig`; later calls with the same key update the same chart in place.
 
     A key may be drawn once per script run, so live pages redraw it from a fragment."""

@@ -1,6 +1,7 @@
 """The blood-fat lesson: its table, least squares, scaling, landscape, trainer and figure."""
 
 import numpy as np
+import plotly.graph_objects as go
 import pytest
 
 from playground.datasets import load_blood_fat
@@ -57,7 +58,7 @@ def test_blood_fat_figure_draws_the_given_surface_and_ghost():
     ghost = surface + 100
     x, y = load_blood_fat()
     labels = dict(ghost="g", model="m", data="d", weight="w", age="a", blood_fat="bf")
-    fig = blood_fat_figure(weights, ages, surface, ghost, x, y, labels)
+    fig = go.Figure(blood_fat_figure(weights, ages, surface, ghost, x, y, labels))
     kinds = [trace.type for trace in fig.data]
     assert kinds == ["surface", "surface", "scatter3d"]
     np.testing.assert_array_equal(fig.data[1].z, surface)

@@ -1,6 +1,7 @@
 """The optimizers lesson: Keras optimizer steps on 2D surfaces, and batch vs mini-batch vs SGD."""
 
 import numpy as np
+import plotly.graph_objects as go
 
 from playground.lessons.optimizers import figures as xfig
 from playground.lessons.optimizers import race as O
@@ -79,7 +80,7 @@ def test_batch_sizes_take_the_right_number_of_updates():
 def test_race_figure_holds_one_path_per_optimizer():
     xs, ys, zz = surface_grid(SURFACES["saddle"], 20)
     paths = [("a", np.zeros((3, 2))), ("b", np.ones((5, 2)))]
-    fig = xfig.race_figure(xs, ys, zz, paths, (), {"start": "s", "minimum": "m"})
+    fig = go.Figure(xfig.race_figure(xs, ys, zz, paths, (), {"start": "s", "minimum": "m"}))
     lines = [trace for trace in fig.data if getattr(trace, "mode", None) == "lines"]
     assert [len(trace.x) for trace in lines] == [3, 5]
     assert np.isfinite(np.array(fig.data[0].z)).all()  # the saddle's negative values are shifted

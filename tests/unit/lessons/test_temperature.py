@@ -3,6 +3,7 @@
 from dataclasses import replace
 
 import numpy as np
+import plotly.graph_objects as go
 import pytest
 
 from playground.lessons.temperature import model as lesson
@@ -47,7 +48,7 @@ def test_engine_reaches_the_least_squares_curve_with_scaled_features():
 def test_temperature_figure_dashes_only_outside_the_data():
     months = np.linspace(0, 15, 31)
     labels = dict(ghost="g", model="m", beyond="b", data="d", month="mo", temperature="t")
-    fig = temperature_figure(MONTHS, TEMPERATURES, months, months * 2, months, labels)
+    fig = go.Figure(temperature_figure(MONTHS, TEMPERATURES, months, months * 2, months, labels))
     solid, dashed = np.array(fig.data[1].y, float), np.array(fig.data[2].y, float)
     inside = (months >= 1) & (months <= 12)
     assert np.isnan(dashed[inside]).all() and np.isfinite(dashed[~inside]).all()
