@@ -129,7 +129,7 @@ def live_view(snapshot: Snapshot) -> None:
     diverged = show_status(snapshot, page.train.epochs, has_metric=True)
     if lesson.is_truth_table(page):  # one set: say why its two losses differ
         st.caption(t("xor.table_losses"))
-    outputs = trainer.layer_outputs(plane_inputs)
+    outputs, table_outputs = lesson.probe(trainer, page, run, plane_inputs)
     left, right = st.columns([5, 4])
     with left:
         _boundary(outputs)
@@ -138,10 +138,9 @@ def live_view(snapshot: Snapshot) -> None:
         ui.show_chart(st, charts.curves_figure(snapshot.history, labels, has_metric=True))
         if diverged:  # under the curves, so the charts beside it do not move
             divergence_advice(snapshot)
-        if lesson.is_truth_table(page):
+        if table_outputs is not None:
             st.subheader(t("xor.table"))
             names = ui.labels(**{n: f"xor.table.{n}" for n in ("target", "yours", "book")})
-            table_outputs = trainer.predict(run.x_train)
             st.dataframe(truth_table(run.points.y_train, table_outputs, names), hide_index=True)
             st.caption(t("xor.table_help"))
         if not page.neurons:

@@ -87,5 +87,18 @@ def spec_trainer(spec: XorSpec) -> Trainer:
     return new_trainer(spec, prepare(spec))
 
 
+def probe(
+    trainer: Trainer, spec: XorSpec, run: XorRun, plane_inputs: np.ndarray
+) -> tuple[list[np.ndarray], np.ndarray | None]:
+    """Every layer's outputs over the plane, and for the truth table the network's outputs
+    for its four inputs: one probe call for both (under a class's load each call waits its
+    turn for the probe kernel)."""
+    table = is_truth_table(spec)
+    inputs = np.concatenate([plane_inputs, run.x_train]) if table else plane_inputs
+    outputs = trainer.layer_outputs(inputs)
+    rows = len(plane_inputs)
+    return [out[:rows] for out in outputs], outputs[-1][rows:] if table else None
+
+
 def layer_sizes(spec: XorSpec) -> list[int]:
     return [len(spec.data.features), *spec.neurons, 1]

@@ -1,5 +1,7 @@
 """The XOR lesson: its data sets, features, model and spec."""
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -47,6 +49,22 @@ def test_xor_page_spec_builds_the_textbook_network():
     assert [layer.units for layer in model.layers] == [2, 1]
     assert model.count_params() == 9
     assert lesson.layer_sizes(TEXTBOOK) == [2, 2, 1]
+
+
+@pytest.mark.parametrize("name", ["xor_table", "circle"])
+def test_one_probe_gives_the_plane_and_the_truth_table(name):
+    spec = dataclasses.replace(TEXTBOOK, data=dataclasses.replace(TEXTBOOK.data, name=name))
+    run = lesson.prepare(spec)
+    trainer = lesson.new_trainer(spec, run)
+    trainer.train_epochs(3)
+    plane = np.random.default_rng(0).uniform(-1, 1, (50, 2)).astype(np.float32)
+    outputs, table = lesson.probe(trainer, spec, run, plane)
+    for got, want in zip(outputs, trainer.layer_outputs(plane), strict=True):
+        np.testing.assert_allclose(got, want, rtol=1e-6)
+    if name == "xor_table":
+        np.testing.assert_allclose(table, trainer.predict(run.x_train), rtol=1e-6)
+    else:
+        assert table is None
 
 
 def test_reset_key_ignores_learning_rate_and_epochs():
