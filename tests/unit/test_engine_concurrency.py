@@ -69,14 +69,20 @@ def test_two_trainers_of_one_shape_train_in_parallel_with_their_own_weights(monk
     while len(KERNELS.kernels(together[0].kernel_key)) < 2:  # neither thread builds one
         KERNELS.add(together[0].kernel_key, together[0]._new_kernel())
     active, peak, lock = [0], [0], threading.Lock()
+    both_inside = threading.Event()  # set once both threads were inside a kernel call at once
+    deadline = time.monotonic() + 20
     original = Kernel.train
 
     def train(kernel, *args):
         with lock:
             active[0] += 1
             peak[0] = max(peak[0], active[0])
+            if active[0] == 2:
+                both_inside.set()
         try:
-            time.sleep(0.02)  # long enough for the other thread to get there too
+            # Each call waits for the other thread to get there too (however late it is
+            # scheduled), so a pool that ran one kernel at a time shows as a peak of 1.
+            both_inside.wait(max(0.0, deadline - time.monotonic()))
             return original(kernel, *args)
         finally:
             with lock:
@@ -103,9 +109,10 @@ def test_reset_mid_slice_wins_at_once_and_the_slice_is_not_stored(monkeypatch):
     gate = _Gate(monkeypatch)
     thread, kept = _in_thread(trainer.train_epochs, 3)
     assert gate.entered.wait(20)
-    started = time.perf_counter()
-    trainer.reset()  # must not wait for the slice still running
-    assert time.perf_counter() - started < 0.5
+    resetting = threading.Thread(target=trainer.reset)
+    resetting.start()
+    resetting.join(10)  # shorter than the gate's 20 s: a reset that waited would still wait
+    assert not resetting.is_alive()  # done while the slice is still held in the kernel
     gate.release.set()
     thread.join()
     assert kept == [0]
@@ -144,8 +151,12 @@ def test_two_threads_on_one_trainer_never_both_commit_from_one_start(monkeypatch
     gate = _Gate(monkeypatch)
     first, first_kept = _in_thread(trainer.train_epochs, 1)
     assert gate.entered.wait(20)
+    first_generation = trainer.generation
     second, _ = _in_thread(trainer.train_epochs, 1)  # claims the trainer
-    time.sleep(0.2)
+    deadline = time.monotonic() + 10  # shorter than the gate's 20 s
+    while trainer.generation == first_generation and time.monotonic() < deadline:
+        time.sleep(0.01)  # until the second thread has claimed it, however late it runs
+    assert trainer.generation > first_generation
     gate.release.set()
     first.join()
     second.join()
