@@ -251,7 +251,7 @@ def test_pools_lease_free_kernels_cap_per_key_and_evict_least_recent_keys():
         thread.start()
         time.sleep(0.1)
         assert not waited  # the pool is full: it waits for a kernel instead of a third
-    thread.join(5)
+    thread.join(60)
     assert waited and waited[0] in (first, second)
     with pools.lease("b", _Dummy):
         pass
@@ -281,7 +281,8 @@ def test_a_busy_kernel_is_handed_round_in_the_order_asked():
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(10)
+        thread.join(60)  # 150 hand-overs, each waiting for its thread to be scheduled
+    assert not any(thread.is_alive() for thread in threads)
     first_done = min(max(i for i, n in enumerate(turns) if n == s) for s in range(5))
     while_all_ask = turns[: first_done + 1]
     widest_gap = max(
@@ -310,7 +311,8 @@ def test_a_class_arriving_at_once_builds_one_first_kernel():
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(5)
+        thread.join(60)
+    assert not any(thread.is_alive() for thread in threads)
     assert len(built) == 1 and got == built * 10
     assert pools.kernels("k") == built
 
