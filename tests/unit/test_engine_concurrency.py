@@ -194,8 +194,8 @@ def test_first_slice_is_one_epoch_and_slices_grow_gradually(monkeypatch):
         return original(kernel, data, state, start_step, n_steps, *args)
 
     monkeypatch.setattr(Kernel, "train", train)
-    trainer.run(10**6, interval=0.05, budget=0.5)
-    assert sizes[0] == 1
+    trainer.run(3, interval=0.05)  # 300 steps: at least five slices at 4x growth, however fast
+    assert sizes[0] == 1 and len(sizes) >= 5
     assert all(b <= 4 * a for a, b in itertools.pairwise(sizes[:-1]))  # the last is cut short
     assert trainer.steps_per_second > 0
 
