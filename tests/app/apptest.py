@@ -2,6 +2,7 @@
 
 import base64
 import json
+import time
 from pathlib import Path
 
 import numpy as np
@@ -50,14 +51,20 @@ def open_page(path: str) -> AppTest:
     return at
 
 
-def train_until(at: AppTest, page: str, epochs: int) -> None:
-    """Press train and rerun until the target (a live fragment trains one slice per run)."""
+def train_until(at: AppTest, page: str, epochs: int, seconds: float = TIMEOUT) -> None:
+    """Press train and rerun until the trainer reached `epochs` or diverged. A live fragment
+    trains one time slice per run, so how many runs that takes depends on the machine's
+    speed: the reruns go on while the page plays, for up to `seconds`."""
     train_button(at).click().run()
-    for _ in range(50):
-        if at.session_state[f"{page}.trainer"][1].epoch >= epochs:
+    deadline = time.monotonic() + seconds
+    while at.session_state[f"{page}.trainer"][1].can_train(epochs):
+        playing = f"{page}.playing" in at.session_state and at.session_state[f"{page}.playing"]
+        if not playing or time.monotonic() > deadline:
             break
         at.run()
     assert not at.exception
+    trainer = at.session_state[f"{page}.trainer"][1]
+    assert not trainer.can_train(epochs), f"epoch {trainer.epoch} of {epochs}, {trainer.status}"
 
 
 def live_plot_figure(at: AppTest) -> dict:
