@@ -3,7 +3,7 @@
 FROM python:3.12-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
-# Two malloc arenas for the whole process (see playground/engine/runtime.py): a class's
+# Two malloc arenas for the whole process (see playground/heap.py): a class's
 # session threads otherwise spread the server's memory over many.
 ENV MALLOC_ARENA_MAX=2
 RUN useradd --create-home --uid 1000 app

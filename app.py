@@ -8,6 +8,7 @@ from playground.catalog import HOME_PATH, PAGES, SECTIONS
 st.set_page_config(page_title="Deep Learning Playground", page_icon="🧠", layout="wide")
 ui.close_legacy_page_not_found()  # a fresh server's first deep link
 ui.keep_tensorflow_caches()
+ui.release_memory_when_session_ends()
 ui.keep_widget_state()
 ui.language_switch()
 

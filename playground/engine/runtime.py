@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import sys
 import threading
 import weakref
@@ -29,6 +28,7 @@ import tensorflow as tf
 from tensorflow.python.eager import context as tf_context  # private: see release_runtime_caches
 from tensorflow.python.framework import ops as tf_ops  # private: no public way to unregister
 
+from playground import heap  # noqa: F401  (limits malloc arenas at import)
 from playground.live_load import CORES
 
 KERNELS_PER_KEY = max(1, min(CORES, 4))  # more than the cores cannot run at once
@@ -38,18 +38,6 @@ KERNELS_PER_KEY = max(1, min(CORES, 4))  # more than the cores cannot run at onc
 # other session's redraw: measured at 30 students, a view froze for 12.5 s at 5 ms and 3.6 s
 # at 1 ms, with the same training speed.
 sys.setswitchinterval(0.001)
-
-# glibc gives threads that allocate at the same moment their own malloc arena (up to 8 per
-# core) and rarely hands an arena's freed pages back. Every session runs its script in its own
-# thread, so a class spread its memory over many arenas: measured at 30 XOR students, the
-# server's peak was +233 MB over idle by default, +203 MB with this call (only arenas made
-# from now on are limited) and +176 MB with MALLOC_ARENA_MAX=2 in the environment (all of
-# them), at the same speed.
-M_ARENA_MAX = -8  # glibc's mallopt parameter number
-try:
-    ctypes.CDLL("libc.so.6").mallopt(M_ARENA_MAX, 2)
-except (OSError, AttributeError):  # not glibc (macOS, Windows, musl): their own allocators
-    pass
 
 try:
     # The inter-op pool runs the ops of every non-XLA function call in the process: with one

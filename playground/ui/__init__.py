@@ -4,7 +4,11 @@ training controls and control bar, and live chart slots. Pages import from here.
 from playground.ui.lang import labels, language, language_switch, t
 from playground.ui.layout import page_header, show_chart, shown_number
 from playground.ui.page_tools import after_page, before_page
-from playground.ui.runtime import close_legacy_page_not_found, keep_tensorflow_caches
+from playground.ui.runtime import (
+    close_legacy_page_not_found,
+    keep_tensorflow_caches,
+    release_memory_when_session_ends,
+)
 from playground.ui.state import keep_widget_state
 from playground.ui.training import (
     control_bar,
@@ -27,6 +31,7 @@ __all__ = [
     "live_fragment",
     "page_header",
     "pause_other_pages",
+    "release_memory_when_session_ends",
     "show_chart",
     "shown_number",
     "t",

@@ -1,15 +1,19 @@
-"""Two adjustments to Streamlit's runtime: one the shared training engine needs, one the
-`pages/` folder needs."""
+"""Adjustments to Streamlit's runtime: one the shared training engine needs, one the `pages/`
+folder needs, and memory handed back when a session ends."""
 
 from __future__ import annotations
 
 import logging
 import sys
+import weakref
 
 import streamlit as st
 from streamlit.runtime.scriptrunner import script_runner
 
+from playground import heap
+
 _LOGGER = logging.getLogger(__name__)
+_SESSION_END = "runtime.session_end"
 
 # Closes Streamlit's "Page not found" dialog once it is on screen (it arrives before the page).
 _CLOSE_PAGE_NOT_FOUND = """
@@ -77,3 +81,16 @@ def _inside_legacy_router() -> bool:
             return True
         frame = frame.f_back
     return False
+
+
+class _SessionEnd:
+    """Held in one session's state only, so it is freed with the session's models and
+    histories (Streamlit drops a closed tab's session `server.disconnectedSessionTTL` later)."""
+
+
+def release_memory_when_session_ends() -> None:
+    """When this session ends, hand the memory it freed back to the system (`heap.trim_soon`)."""
+    if _SESSION_END not in st.session_state:
+        marker = _SessionEnd()
+        weakref.finalize(marker, heap.trim_soon)
+        st.session_state[_SESSION_END] = marker
