@@ -92,5 +92,5 @@ def release_memory_when_session_ends() -> None:
     """When this session ends, hand the memory it freed back to the system (`heap.trim_soon`)."""
     if _SESSION_END not in st.session_state:
         marker = _SessionEnd()
-        weakref.finalize(marker, heap.trim_soon)
+        weakref.finalize(marker, heap.trim_soon).atexit = False  # at exit, no new thread
         st.session_state[_SESSION_END] = marker
