@@ -30,12 +30,13 @@ def test_a_trim_hands_freed_heap_pages_back():
 
 def test_sessions_ending_together_share_one_trim(monkeypatch):
     trims: list[float] = []
+
+    def fake_trim() -> None:
+        heap._timer = None  # as the real one: the next session's end schedules a new trim
+        trims.append(time.monotonic())
+
     monkeypatch.setattr(heap, "TRIM_DELAY_SECONDS", 0.2)
-    monkeypatch.setattr(heap, "_trim", lambda: (trims.append(time.monotonic()), _clear()))
-
-    def _clear() -> None:
-        heap._timer = None
-
+    monkeypatch.setattr(heap, "_trim", fake_trim)
     for _ in range(5):
         heap.trim_soon()
     deadline = time.monotonic() + 30
