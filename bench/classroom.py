@@ -374,10 +374,11 @@ def wait_healthy(url: str, timeout: float, server: subprocess.Popen | None = Non
 
 
 @contextmanager
-def local_server(log: Path) -> Iterator[tuple[str, int]]:
-    """`streamlit run app.py` on a free port; yields (url, pid) and stops it by its PID."""
+def local_server(log: Path, script: str = "app.py") -> Iterator[tuple[str, int]]:
+    """`streamlit run app.py` (or another `script` of the repo) on a free port; yields
+    (url, pid) and stops it by its PID."""
     port = _free_port()
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true"]
+    command = [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true"]
     command += ["--server.port", str(port), "--server.address", "127.0.0.1"]
     with log.open("wb") as out:
         server = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)

@@ -1,5 +1,5 @@
 """Adjustments to Streamlit's runtime: one the shared training engine needs, one the `pages/`
-folder needs, and memory handed back when a session ends."""
+folder needs, a fragment that sets its own timer, and memory handed back when a session ends."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ import sys
 import weakref
 
 import streamlit as st
-from streamlit.runtime.scriptrunner import script_runner
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from streamlit.runtime.scriptrunner import get_script_run_ctx, script_runner
+
+try:  # private: where a fragment run keeps its id (see `retime_running_fragment`)
+    from streamlit.runtime.scriptrunner_utils.script_run_context import ThreadState
+except ImportError:
+    ThreadState = None
 
 from playground import heap
 
@@ -81,6 +87,30 @@ def _inside_legacy_router() -> bool:
             return True
         frame = frame.f_back
     return False
+
+
+def retime_running_fragment(seconds: float) -> bool:
+    """Set the browser's rerun timer of the fragment running now to every `seconds`.
+
+    Streamlit sends a fragment's `run_every` only when a full run registers the fragment, so
+    changing it took an `st.rerun()` from inside the fragment. Under a class's load that full
+    run could be lost: its start drops the browser's fragment timers, and when it then ended
+    early for the reruns those timers had already queued, no run registered the fragment
+    again and the view stood still until the next click (seen in about one class benchmark in
+    eight). The browser replaces a fragment's timer whenever it is sent a new interval for it
+    (the frontend's `handleAutoRerun`), so the fragment sends that message itself. Returns
+    False, and sends nothing, outside a fragment or if Streamlit's internals have moved."""
+    ctx = get_script_run_ctx(suppress_warning=True)
+    if ctx is None or ThreadState is None:
+        return False
+    fragment_id = getattr(ThreadState.get(), "fragment_id", None)
+    if not fragment_id:
+        return False
+    msg = ForwardMsg()
+    msg.auto_rerun.interval = seconds
+    msg.auto_rerun.fragment_id = fragment_id
+    ctx.enqueue(msg)
+    return True
 
 
 class _SessionEnd:

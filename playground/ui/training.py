@@ -30,6 +30,7 @@ from playground.ui import widgets
 from playground.ui.click_counter import new_clicks
 from playground.ui.lang import t
 from playground.ui.layout import number_text
+from playground.ui.runtime import retime_running_fragment
 from playground.ui.state import persist
 from playground.ui.widgets import SpecForm
 
@@ -351,9 +352,12 @@ def live_fragment(page: str, trainer: Trainer, view: Callable[[Snapshot], None])
         except StopException:
             set_playing(page, False)
             raise
-        if is_playing(page) and (not trainer.can_train(until) or _gap_changed(page)):
-            set_playing(page, trainer.can_train(until))
-            st.rerun()
+        if not is_playing(page):
+            return
+        if not trainer.can_train(until):
+            set_playing(page, False)
+            st.rerun()  # the whole page: stops the timer and settles the control bar
+        _follow_load(page)
 
     gap = st.session_state[_gap_key(page)] = _frame_gap(page)
     st.fragment(one_slice, run_every=gap if is_playing(page) else None)()
@@ -368,11 +372,16 @@ def _gap_key(page: str) -> str:
     return f"{page}.live.gap"
 
 
-def _gap_changed(page: str) -> bool:
-    """Whether the load moved the frame gap to half or twice the one the fragment's timer
-    was set with: a full rerun then sets the timer anew (only a page run can)."""
-    ratio = _frame_gap(page) / st.session_state.get(_gap_key(page), 1.0)
-    return not 0.5 < ratio < 2.0
+def _follow_load(page: str) -> None:
+    """When the load has moved the frame gap to half or twice the one the fragment's timer
+    was set with, set the timer anew from inside the fragment (a full rerun for it could be
+    lost under load, see `retime_running_fragment`)."""
+    gap = _frame_gap(page)
+    if 0.5 < gap / st.session_state.get(_gap_key(page), 1.0) < 2.0:
+        return
+    st.session_state[_gap_key(page)] = gap
+    if not retime_running_fragment(gap):
+        st.rerun()  # Streamlit's internals moved: a page run sets the timer instead
 
 
 def _train_slice(trainer: Trainer, until: int, seconds: float) -> None:
