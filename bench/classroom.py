@@ -9,9 +9,10 @@ BackMsg up, ForwardMsg down), opens a page, sets Epochs to 100,000, presses ▶ 
 session going as a browser would (fragment timers, the message cache) for a measurement window.
 Prints one line per scenario: the students' epochs/s read from the page's status text, time to
 first paint, the longest freeze of the counter, errors, and the server's cores and memory.
-Before a page's scenarios the teacher opens it once, as before a class (`teacher ... open_s`):
-on a fresh server that first visit also loads TensorFlow, a few seconds that no student then
-waits for. Without --url it starts `streamlit run app.py` itself and stops it at the end.
+Before a page's scenarios the teacher tries it once, as before a class: opens it and trains
+1,000 epochs (`teacher ... open_s rss_before_mb rss_after_mb`). On a fresh server that first
+visit loads TensorFlow and compiles the shape, seconds and ~150 MB that no student then pays.
+Without --url it starts `streamlit run app.py` itself and stops it at the end.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ COUNTER = re.compile(r"Epoch ([\d,]+)")
 SUBPROTOCOLS = ["streamlit", "PLACEHOLDER_AUTH_TOKEN"]
 QUERY = "lang=en"
 SETTLE_SECONDS = 5.0  # after everyone left, before measuring memory
+TEACHER_EPOCHS = 1_000  # the teacher's try-out before the class
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -611,18 +613,34 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-async def teacher_visit(url: str, page: str) -> str:
-    """The teacher opens the page before the class: how long until it is drawn."""
+async def teacher_visit(url: str, page: str, pid: int | None) -> str:
+    """The teacher tries the page before the class: opens it and trains a short run. Prints
+    how long until the page was drawn, and the server's memory before and after: a fresh
+    server's first training loads TensorFlow's runtime and compiles the shape, once for
+    every class to come, so the students' scenarios measure their own memory from there."""
+    server = ProcessMeter(pid) if pid else None
+    before = server.rss_mb() if server else None
     teacher = Student(url, page)
     await teacher.open()
     await teacher._wait_idle(300)
+    open_s = time.monotonic() - teacher.opened_at
+    await teacher.start_training(TEACHER_EPOCHS, 300)
+    deadline = time.monotonic() + 300
+    while teacher.progress.at(time.monotonic()) < TEACHER_EPOCHS and not teacher.errors:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the teacher's {TEACHER_EPOCHS} epochs did not finish")
+        await asyncio.sleep(0.1)
     await teacher.close()
-    return f"teacher {page} open_s={time.monotonic() - teacher.opened_at:.2f}"
+    after = server.rss_mb() if server else None
+    return (
+        f"teacher {page} open_s={open_s:.2f} trained_epochs={TEACHER_EPOCHS} "
+        f"rss_before_mb={_fmt(before, 0)} rss_after_mb={_fmt(after, 0)}"
+    )
 
 
 def measure(url: str, pid: int | None, args: argparse.Namespace) -> None:
     for page in args.pages.split(","):
-        print(asyncio.run(teacher_visit(url, page)), flush=True)
+        print(asyncio.run(teacher_visit(url, page, pid)), flush=True)
         for students in (int(n) for n in args.students.split(",")):
             scenario = asyncio.run(run_scenario(url, page, students, args.window, args.epochs, pid))
             print(scenario.line, flush=True)
