@@ -1,14 +1,17 @@
 """Adjustments to Streamlit's runtime: one the shared training engine needs, one the `pages/`
-folder needs, a fragment that sets its own timer, and memory handed back when a session ends."""
+folder needs, a live fragment's timer and delivery, and memory handed back when a session ends."""
 
 from __future__ import annotations
 
 import logging
 import sys
+import threading
+import time
 import weakref
 
 import streamlit as st
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from streamlit.runtime import Runtime
 from streamlit.runtime.scriptrunner import get_script_run_ctx, script_runner
 
 try:  # private: where a fragment run keeps its id (see `retime_running_fragment`)
@@ -19,6 +22,7 @@ except ImportError:
 from playground import heap
 
 _LOGGER = logging.getLogger(__name__)
+_SEND_POLL_SECONDS = 0.005
 _SESSION_END = "runtime.session_end"
 
 # Closes Streamlit's "Page not found" dialog once it is on screen (it arrives before the page).
@@ -111,6 +115,34 @@ def retime_running_fragment(seconds: float) -> bool:
     msg.auto_rerun.fragment_id = fragment_id
     ctx.enqueue(msg)
     return True
+
+
+def wait_until_sent(timeout: float) -> None:
+    """Hold this script run until what it has drawn so far has gone to the browser (at most
+    `timeout` seconds).
+
+    A run's messages wait in the session's queue until the server's event loop sends them,
+    and when the next run starts Streamlit drops the unsent messages of the fragments it
+    reruns. Under a class's load the event loop falls behind, the browser's timer has the
+    next fragment run queued already, and so whole redraws were dropped: the class benchmark
+    saw students' counters stand still for 3 s while training went on, their fragment runs
+    ending "early for rerun" one after another. Waiting here costs no CPU (the thread
+    sleeps). Does nothing outside a served session (e.g. under AppTest)."""
+    ctx = get_script_run_ctx(suppress_warning=True)
+    if ctx is None or not Runtime.exists():
+        return
+    try:
+        info = Runtime.instance()._session_mgr.get_session_info(ctx.session_id)
+        loop, queue = info.session._event_loop, info.session._browser_queue
+    except AttributeError:
+        return
+    deadline = time.monotonic() + timeout
+    handed_over = threading.Event()  # the event loop has taken this run's messages so far
+    loop.call_soon_threadsafe(handed_over.set)
+    if not handed_over.wait(timeout):
+        return
+    while not queue.is_empty() and time.monotonic() < deadline:
+        time.sleep(_SEND_POLL_SECONDS)
 
 
 class _SessionEnd:

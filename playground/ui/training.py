@@ -24,13 +24,13 @@ import numpy as np
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
-from playground.live_load import CORES, LOAD, frame_gap, slice_seconds
+from playground.live_load import CORES, LOAD, MAX_FRAME_GAP_SECONDS, frame_gap, slice_seconds
 from playground.specs import MAX_SEED, reset_key
 from playground.ui import widgets
 from playground.ui.click_counter import new_clicks
 from playground.ui.lang import t
 from playground.ui.layout import number_text
-from playground.ui.runtime import retime_running_fragment
+from playground.ui.runtime import retime_running_fragment, wait_until_sent
 from playground.ui.state import persist
 from playground.ui.widgets import SpecForm
 
@@ -349,6 +349,7 @@ def live_fragment(page: str, trainer: Trainer, view: Callable[[Snapshot], None])
             view(trainer.snapshot())
             if is_playing(page):
                 LOAD.report(_session_id(), time.thread_time() - began)
+                wait_until_sent(timeout=MAX_FRAME_GAP_SECONDS)
         except StopException:
             set_playing(page, False)
             raise
