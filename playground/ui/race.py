@@ -18,6 +18,7 @@ from playground.live_load import FRAME_GAP_SECONDS
 from playground.ui import training
 from playground.ui.lang import labels, t
 from playground.ui.layout import number_text, show_chart
+from playground.ui.runtime import wait_until_sent
 
 PAGE = "optimizers"  # the page whose session keys the race uses
 RACE_SECONDS = 4.0
@@ -76,6 +77,8 @@ def _race_frame(
     show_chart(right, losses)
     with right:
         _race_notes(paths, page.steps)
+    if training.is_playing(PAGE):
+        wait_until_sent(timeout=RACE_SECONDS)  # else the next run may drop this redraw
     if training.is_playing(PAGE) and shown >= page.steps:
         training.set_playing(PAGE, False)
         st.rerun()  # the whole page, to settle the bar
