@@ -14,7 +14,7 @@ from streamlit.delta_generator import DeltaGenerator
 from playground.lessons.optimizers import figures, race
 from playground.lessons.optimizers.spec import OptimizersSpec
 from playground.lessons.optimizers.surfaces import SURFACES
-from playground.live_load import FRAME_GAP_SECONDS
+from playground.live_load import FRAME_GAP_SECONDS, MAX_FRAME_GAP_SECONDS
 from playground.ui import training
 from playground.ui.lang import labels, t
 from playground.ui.layout import number_text, show_chart
@@ -78,7 +78,7 @@ def _race_frame(
     with right:
         _race_notes(paths, page.steps)
     if training.is_playing(PAGE):
-        wait_until_sent(timeout=RACE_SECONDS)  # else the next run may drop this redraw
+        wait_until_sent(timeout=MAX_FRAME_GAP_SECONDS)  # else the next run may drop this redraw
     if training.is_playing(PAGE) and shown >= page.steps:
         training.set_playing(PAGE, False)
         st.rerun()  # the whole page, to settle the bar

@@ -9,6 +9,7 @@ import time
 
 import psutil
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.e2e.conftest import streamlit_server, wait_until_idle
 
@@ -245,7 +246,11 @@ def test_pause_stops_counter_and_curve_together(page, server, key):
     _open(page, url, key)
     for _ in range(MID_RUN_TRIES):
         _play_mid_run(page, key, at_least=2)
-        _play_button(page, key, PAUSE).click()
+        try:
+            _play_button(page, key, PAUSE).click(timeout=10_000)
+        except PlaywrightTimeout:  # the run ended before the click: ⏸ became ▶ again
+            _reset_to_zero(page, key)
+            continue
         _play_button(page, key, PLAY).wait_for()
         # Settled: the pause run's own redraw may still be on its way when the app reports
         # idle (clean-clone CI once read 299, then the pause run's 300).
