@@ -319,6 +319,9 @@ class Student:
         """Open the page and set Epochs."""
         await self.open()
         await self._wait_idle(timeout)
+        await self.set_epochs(epochs, timeout)
+
+    async def set_epochs(self, epochs: int, timeout: float) -> None:
         epochs_id = self._widget("number_input", "epochs")
         self.states[epochs_id] = WidgetState(id=epochs_id, int_value=epochs)
         await self.rerun()
@@ -328,10 +331,14 @@ class Student:
         """Press ▶ and wait until the counter moves."""
         before = self.progress.at(time.monotonic())
         await self.rerun(trigger=self._widget("button", f"{self.page}.play", "▶"))
+        await self.wait_for_epoch(before + 1, timeout)
+
+    async def wait_for_epoch(self, epoch: int, timeout: float) -> None:
+        """Wait until the page's counter shows at least `epoch`."""
         deadline = time.monotonic() + timeout
-        while self.progress.at(time.monotonic()) <= before and not self.errors:
+        while self.progress.at(time.monotonic()) < epoch and not self.errors:
             if time.monotonic() > deadline:
-                raise TimeoutError("the epoch counter did not advance after ▶")
+                raise TimeoutError(f"the epoch counter did not reach {epoch:,}")
             await asyncio.sleep(0.05)
 
     async def start_training(self, epochs: int, timeout: float) -> None:
@@ -624,12 +631,9 @@ async def teacher_visit(url: str, page: str, pid: int | None) -> str:
     await teacher.open()
     await teacher._wait_idle(300)
     open_s = time.monotonic() - teacher.opened_at
-    await teacher.start_training(TEACHER_EPOCHS, 300)
-    deadline = time.monotonic() + 300
-    while teacher.progress.at(time.monotonic()) < TEACHER_EPOCHS and not teacher.errors:
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"the teacher's {TEACHER_EPOCHS} epochs did not finish")
-        await asyncio.sleep(0.1)
+    await teacher.set_epochs(TEACHER_EPOCHS, 300)
+    await teacher.press_play(300)
+    await teacher.wait_for_epoch(TEACHER_EPOCHS, 300)
     await teacher.close()
     after = server.rss_mb() if server else None
     return (
