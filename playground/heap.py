@@ -10,6 +10,10 @@
   closed tab's model and history for the next allocation, so a server that held a class stayed
   at its peak for good. (Streamlit drops a closed tab's session once it is older than
   `server.disconnectedSessionTTL`, at the next tab that disconnects: its store expires lazily.)
+* Long-lived objects out of the cycle collector's sight (`freeze_long_lived`): Python's own
+  full collections scan every tracked object, ~440,000 of them once TensorFlow, Keras and a
+  compiled kernel are loaded, ~200 ms holding the GIL each time, several times a minute with a
+  class training. Every live view and every kernel call stood still meanwhile.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ except (OSError, AttributeError):  # not glibc (macOS, Windows, musl)
 
 _timer: threading.Timer | None = None
 _timer_lock = threading.Lock()
+_frozen = threading.Event()
 
 
 def trim_soon() -> None:
@@ -53,3 +58,17 @@ def _trim() -> None:
     # XOR students left: 866 -> 797 MB (a trim alone: 866 -> 856 MB).
     gc.collect()
     _LIBC.malloc_trim(0)  # a foreign call: other threads run meanwhile
+
+
+def freeze_long_lived() -> None:
+    """Once per process: collect, then move every object that exists now (modules, TensorFlow,
+    the first compiled kernel) to the collector's permanent generation, so later full
+    collections scan only what sessions made since. Measured at 30 XOR students: full
+    collections fell from ~200 ms to ~70 ms, the longest freeze of a view from 2.3 to 1.6 s.
+    The price: the cycles among objects of that moment (the one session that compiled first)
+    are never collected; reference counting still frees everything else."""
+    if _frozen.is_set():
+        return
+    _frozen.set()
+    gc.collect()
+    gc.freeze()

@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 import keras
 import numpy as np
 
+from playground import heap
 from playground.engine.kernel import Jit, Kernel
 from playground.engine.runtime import KernelPools
 from playground.engine.types import DIVERGED, READY, History, SliceResult, Snapshot, TrainData
@@ -136,6 +137,7 @@ class Trainer:
         state = (kernel.fresh_weights, kernel.fresh_optimizer_state, self.learning_rate)
         kernel.train(self.data, state, 0, 0, self.seed, np.zeros(3, np.float32))
         kernel.calibrate(self.data, state, self.seed)
+        heap.freeze_long_lived()  # the first compile: all a training page needs is loaded
 
     def _new_probe_kernel(self) -> Kernel:
         """A kernel for drawing only (`layer_outputs`), never XLA, so never alone for its
