@@ -233,6 +233,11 @@ class KernelPools:
     def __len__(self) -> int:
         return len(self.kernels())
 
+    def kernels_at_once(self, key: Hashable) -> int:
+        """How many leases of `key` can train at the same moment (one for an XLA shape)."""
+        with self._changed:
+            return self._limit(self._pools.get(key, []))
+
     def _acquire(self, key: Hashable, create: Callable[[], Any]) -> Any:
         """A kernel of `key`, in the order the sessions asked: a waiter takes one only when
         it is first in its key's line, so a busy kernel is handed round fairly instead of to

@@ -231,6 +231,11 @@ class Trainer:
         """Whether this shape's kernels compile with XLA (see `kernel.use_xla`)."""
         return self._template().jit
 
+    @property
+    def kernels_at_once(self) -> int:
+        """How many slices of this shape (any session's) can run at the same moment."""
+        return KERNELS.kernels_at_once(self.kernel_key)
+
     # -- preparing --------------------------------------------------------------------------
     @property
     def is_prepared(self) -> bool:

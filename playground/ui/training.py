@@ -24,7 +24,7 @@ import numpy as np
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
-from playground.live_load import CORES, LOAD, MAX_FRAME_GAP_SECONDS, frame_gap, slice_seconds
+from playground.live_load import LOAD, MAX_FRAME_GAP_SECONDS, frame_gap, slice_seconds
 from playground.specs import MAX_SEED, reset_key
 from playground.ui import widgets
 from playground.ui.click_counter import new_clicks
@@ -343,7 +343,8 @@ def live_fragment(page: str, trainer: Trainer, view: Callable[[Snapshot], None])
                 if rate:
                     _train_paced(page, trainer, until, rate)
                 else:
-                    seconds = slice_seconds(LOAD.live_sessions(), CORES, _frame_gap(page))
+                    live = LOAD.live_sessions()
+                    seconds = slice_seconds(live, trainer.kernels_at_once, _frame_gap(page))
                     _train_slice(trainer, until, seconds)
             began = time.thread_time()
             view(trainer.snapshot())

@@ -236,6 +236,8 @@ def test_an_xla_shape_keeps_one_pinned_kernel():
     assert pools.kernels("xla") == [xla]
     with pools.lease("xla", _Dummy) as kernel:
         assert kernel is xla
+    assert pools.kernels_at_once("xla") == 1  # its sessions take turns on it
+    assert pools.kernels_at_once("other") == pools.kernels_at_once("new") == 2
 
 
 def test_pools_lease_free_kernels_cap_per_key_and_evict_least_recent_keys():

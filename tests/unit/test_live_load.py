@@ -9,7 +9,7 @@ from playground.live_load import LiveLoad, frame_gap, slice_seconds
 
 def test_one_session_alone_keeps_the_full_pace():
     assert frame_gap(1, 0.01) == live_load.FRAME_GAP_SECONDS
-    assert slice_seconds(1, cores=2) == slice_seconds(2, cores=2) == live_load.SLICE_SECONDS
+    assert slice_seconds(1, kernels=2) == slice_seconds(2, kernels=2) == live_load.SLICE_SECONDS
 
 
 def test_a_class_redraws_within_the_drawing_share_and_never_too_rarely():
@@ -22,15 +22,17 @@ def test_a_class_redraws_within_the_drawing_share_and_never_too_rarely():
 
 
 def test_slices_shrink_with_the_class_to_a_floor():
-    assert slice_seconds(30, cores=2) < slice_seconds(10, cores=2) < live_load.SLICE_SECONDS
-    assert slice_seconds(10_000, cores=2) == live_load.MIN_SLICE_SECONDS
+    assert slice_seconds(30, kernels=2) < slice_seconds(10, kernels=2) < live_load.SLICE_SECONDS
+    assert slice_seconds(10_000, kernels=2) == live_load.MIN_SLICE_SECONDS
 
 
 def test_a_class_shares_the_time_between_redraws():
-    """Thirty sessions redrawing once a second train ~0.8 s of two cores between redraws."""
-    seconds = slice_seconds(30, cores=2, gap=1.0)
+    """Thirty sessions redrawing once a second train ~0.8 s of two kernels between redraws;
+    on one kernel (an XLA shape) their turns are half as long, so each comes round as often."""
+    seconds = slice_seconds(30, kernels=2, gap=1.0)
     assert 30 * seconds == pytest.approx(live_load.TRAIN_SHARE * 2 * 1.0)
-    assert slice_seconds(30, cores=2, gap=1.0) > slice_seconds(30, cores=2, gap=0.2)
+    assert slice_seconds(30, kernels=2, gap=1.0) > slice_seconds(30, kernels=2, gap=0.2)
+    assert 30 * slice_seconds(30, kernels=1, gap=1.0) == pytest.approx(live_load.TRAIN_SHARE)
 
 
 def test_live_sessions_are_the_ones_that_drew_lately():
