@@ -9,6 +9,7 @@ st.set_page_config(page_title="Deep Learning Playground", page_icon="🧠", layo
 ui.close_legacy_page_not_found()  # a fresh server's first deep link
 ui.keep_tensorflow_caches()
 ui.release_memory_when_session_ends()
+ui.expire_closed_sessions()
 ui.keep_widget_state()
 ui.language_switch()
 

@@ -47,7 +47,7 @@ COUNTER = re.compile(r"Epoch ([\d,]+)")
 # The frontend sends ["streamlit", <XSRF cookie or this placeholder>, <last session id>?].
 SUBPROTOCOLS = ["streamlit", "PLACEHOLDER_AUTH_TOKEN"]
 QUERY = "lang=en"
-SETTLE_SECONDS = 5.0  # after everyone left, before measuring memory
+SETTLE_SECONDS = 5.0  # after everyone left, before measuring memory (`--settle`)
 TEACHER_EPOCHS = 1_000  # the teacher's try-out before the class
 CHROMIUM_ARGS = [
     "--headless",
@@ -453,9 +453,16 @@ def _fmt(value: float | None, digits: int) -> str:
 
 
 async def run_scenario(
-    url: str, page: str, students: int, window: float, epochs: int, pid: int | None
+    url: str,
+    page: str,
+    students: int,
+    window: float,
+    epochs: int,
+    pid: int | None,
+    settle: float = SETTLE_SECONDS,
 ) -> Scenario:
-    """N students train `page` at once, measured over `window` seconds once all train."""
+    """N students train `page` at once, measured over `window` seconds once all train; the
+    server's memory `settle` seconds after they all left."""
     server = ProcessMeter(pid) if pid else None
     own = psutil.Process()
     rss_idle = server.rss_mb() if server else None
@@ -474,7 +481,7 @@ async def run_scenario(
     client_cores = (_cpu_seconds(own) - own_cpu) / (end - start)
     await asyncio.gather(*(s.close() for s in class_))
     if sampler:
-        await asyncio.sleep(SETTLE_SECONDS)
+        await asyncio.sleep(settle)
         sampler.cancel()
     rss_after = server.rss_mb() if server else None
     eps = [s.progress.eps(start, end, epochs) for s in class_]
@@ -613,6 +620,13 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--url", help="measure this running server instead of starting one")
     parser.add_argument("--pid", type=int, help="with --url: the local server's PID")
     parser.add_argument(
+        "--settle",
+        type=float,
+        default=SETTLE_SECONDS,
+        help="seconds after everyone left before measuring memory (Streamlit keeps closed "
+        "tabs' sessions 120 s for a reconnect: 140 shows them gone)",
+    )
+    parser.add_argument(
         "--check-browser",
         action="store_true",
         help="after each scenario, run it again with one Chromium tab among the students",
@@ -646,7 +660,10 @@ def measure(url: str, pid: int | None, args: argparse.Namespace) -> None:
     for page in args.pages.split(","):
         print(asyncio.run(teacher_visit(url, page, pid)), flush=True)
         for students in (int(n) for n in args.students.split(",")):
-            scenario = asyncio.run(run_scenario(url, page, students, args.window, args.epochs, pid))
+            measured = run_scenario(
+                url, page, students, args.window, args.epochs, pid, args.settle
+            )
+            scenario = asyncio.run(measured)
             print(scenario.line, flush=True)
             for student in scenario.students:
                 for error in student.errors[:3]:

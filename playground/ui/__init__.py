@@ -6,6 +6,7 @@ from playground.ui.layout import page_header, show_chart, shown_number
 from playground.ui.page_tools import after_page, before_page
 from playground.ui.runtime import (
     close_legacy_page_not_found,
+    expire_closed_sessions,
     keep_tensorflow_caches,
     release_memory_when_session_ends,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "before_page",
     "close_legacy_page_not_found",
     "control_bar",
+    "expire_closed_sessions",
     "keep_tensorflow_caches",
     "keep_widget_state",
     "labels",

@@ -1,5 +1,6 @@
 """Adjustments to Streamlit's runtime: one the shared training engine needs, one the `pages/`
-folder needs, a live fragment's timer and delivery, and memory handed back when a session ends."""
+folder needs, a live fragment's timer and delivery, and memory handed back when a session ends
+(closed tabs' sessions dropped on time)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from playground import heap
 _LOGGER = logging.getLogger(__name__)
 _SEND_POLL_SECONDS = 0.005
 _SESSION_END = "runtime.session_end"
+_sweeping = threading.Event()  # the process's closed-session sweep has started
 
 # Closes Streamlit's "Page not found" dialog once it is on screen (it arrives before the page).
 _CLOSE_PAGE_NOT_FOUND = """
@@ -156,3 +158,44 @@ def release_memory_when_session_ends() -> None:
         marker = _SessionEnd()
         weakref.finalize(marker, heap.trim_soon).atexit = False  # at exit, no new thread
         st.session_state[_SESSION_END] = marker
+
+
+def expire_closed_sessions() -> None:
+    """Start (once per process) dropping closed tabs' sessions when their time to reconnect is
+    up, and handing their memory back.
+
+    Streamlit keeps a closed tab's session for `server.disconnectedSessionTTL` (120 s) in case
+    it comes back, in a store that expires entries only when it is next written to, i.e. when
+    another tab connects or disconnects. So after a class left, the server held every
+    student's models and histories until the next class came. A sweep a few times per TTL
+    expires the store on the event loop (where Streamlit uses it) and trims the heap once it
+    dropped a session. Does nothing outside a served session, or if Streamlit's internals
+    have moved."""
+    ctx = get_script_run_ctx(suppress_warning=True)
+    if _sweeping.is_set() or ctx is None or not Runtime.exists():
+        return
+    try:
+        manager = Runtime.instance()._session_mgr
+        store, lock = manager._session_storage._cache, manager._storage_lock
+        loop = manager.get_session_info(ctx.session_id).session._event_loop
+        every = max(0.5, min(15.0, store.ttl / 4))
+    except AttributeError:
+        _LOGGER.warning("Streamlit's session store moved; closed sessions expire lazily")
+        return
+    _sweeping.set()
+
+    def expire() -> None:
+        with lock:
+            dropped = store.expire()
+        if dropped:
+            heap.trim_soon()  # collects the dropped sessions' cycles, then trims
+
+    def sweep() -> None:
+        while not loop.is_closed():
+            time.sleep(every)
+            try:
+                loop.call_soon_threadsafe(expire)
+            except RuntimeError:  # the loop closed meanwhile: the server is stopping
+                return
+
+    threading.Thread(target=sweep, name="session-sweep", daemon=True).start()
