@@ -31,7 +31,7 @@ MIN_SLICE_SECONDS = 0.01  # a slice is never shorter (its fixed costs would domi
 FRAME_GAP_SECONDS = 0.05  # the live fragment's rerun timer for a session alone
 MAX_FRAME_GAP_SECONDS = 2.0  # however full the server, a view moves at least this often
 DRAW_SHARE = 0.6  # of one core, for the redraws of every live session together
-TRAIN_SHARE = 0.8  # of the cores' time between redraws, for the class's training slices
+TRAIN_SHARE = 0.8  # of the kernels' time between redraws, for the class's training slices
 LIVE_WINDOW_SECONDS = 3.0  # a session that redrew within this is live (a paused one drops out)
 SMOOTHING = 0.1  # weight of a new redraw's cost in the running mean
 
