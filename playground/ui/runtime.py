@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 import weakref
+from typing import TYPE_CHECKING
 
 import streamlit as st
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
@@ -21,6 +22,9 @@ except ImportError:
     ThreadState = None
 
 from playground import heap
+
+if TYPE_CHECKING:
+    from streamlit.runtime.app_session import AppSession
 
 _LOGGER = logging.getLogger(__name__)
 _SEND_POLL_SECONDS = 0.005
@@ -130,13 +134,10 @@ def wait_until_sent(timeout: float) -> None:
     saw students' counters stand still for 3 s while training went on, their fragment runs
     ending "early for rerun" one after another. Waiting here costs no CPU (the thread
     sleeps). Does nothing outside a served session (e.g. under AppTest)."""
-    ctx = get_script_run_ctx(suppress_warning=True)
-    if ctx is None or not Runtime.exists():
-        return
+    session = _served_session()
     try:
-        info = Runtime.instance()._session_mgr.get_session_info(ctx.session_id)
-        loop, queue = info.session._event_loop, info.session._browser_queue
-    except AttributeError:
+        loop, queue = session._event_loop, session._browser_queue
+    except AttributeError:  # not served, or Streamlit's internals moved
         return
     deadline = time.monotonic() + timeout
     handed_over = threading.Event()  # the event loop has taken this run's messages so far
@@ -145,6 +146,19 @@ def wait_until_sent(timeout: float) -> None:
         return
     while not queue.is_empty() and time.monotonic() < deadline:
         time.sleep(_SEND_POLL_SECONDS)
+
+
+def _served_session() -> AppSession | None:
+    """The AppSession serving this script run (private Streamlit); None outside a served
+    session (e.g. under AppTest) or if Streamlit's internals have moved."""
+    ctx = get_script_run_ctx(suppress_warning=True)
+    if ctx is None or not Runtime.exists():
+        return None
+    try:
+        info = Runtime.instance()._session_mgr.get_session_info(ctx.session_id)
+    except AttributeError:
+        return None
+    return getattr(info, "session", None)
 
 
 class _SessionEnd:
@@ -171,13 +185,13 @@ def expire_closed_sessions() -> None:
     expires the store on the event loop (where Streamlit uses it) and trims the heap once it
     dropped a session. Does nothing outside a served session, or if Streamlit's internals
     have moved."""
-    ctx = get_script_run_ctx(suppress_warning=True)
-    if _sweeping.is_set() or ctx is None or not Runtime.exists():
+    session = None if _sweeping.is_set() else _served_session()
+    if session is None:
         return
     try:
         manager = Runtime.instance()._session_mgr
         store, lock = manager._session_storage._cache, manager._storage_lock
-        loop = manager.get_session_info(ctx.session_id).session._event_loop
+        loop = session._event_loop
         every = max(0.5, min(15.0, store.ttl / 4))
     except AttributeError:
         _LOGGER.warning("Streamlit's session store moved; closed sessions expire lazily")
