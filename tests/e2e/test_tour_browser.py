@@ -227,7 +227,11 @@ def test_every_page_is_readable(tour, app_url, key, lang, width):
 
 # -- what a tour runs into ----------------------------------------------------------------------
 def _train(page, label: str) -> None:
+    """Press ▶ and wait until the run is over. The counter must have moved first: on a slow
+    machine the page could still read idle from before the click (clean-clone CI once found
+    no run at all)."""
     page.get_by_role("button", name=label).click()
+    page.get_by_text(re.compile(r"(Epoch|에포크) [1-9]")).first.wait_for(timeout=120_000)
     page.locator('button[kind="primary"]').first.wait_for()
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and page.get_by_role("button", name=re.compile("⏸")).count():
