@@ -10,6 +10,7 @@ ui.close_legacy_page_not_found()  # a fresh server's first deep link
 ui.keep_tensorflow_caches()
 ui.release_memory_when_session_ends()
 ui.expire_closed_sessions()
+ui.hand_messages_over_in_batches()
 ui.keep_widget_state()
 ui.language_switch()
 
@@ -25,5 +26,6 @@ for section in SECTIONS:
 current = st.navigation(navigation)
 ui.pause_other_pages(current.url_path, [page.key for page in PAGES])
 ui.before_page(current.url_path)  # a share link's settings go into the widgets first
-current.run()
-ui.after_page(current.url_path)  # share panel, code export, compare runs
+with ui.arrival_in_turn():  # a class opening the link together: first pages one by one
+    current.run()
+    ui.after_page(current.url_path)  # share panel, code export, compare runs

@@ -132,7 +132,8 @@ class Student:
         self.counter_path: list[int] | None = None
         self.progress = Progress()
         self.opened_at = 0.0
-        self.first_paint: float | None = None
+        self.first_paint: float | None = None  # seconds to the first drawn element
+        self.page_ready: float | None = None  # seconds until the first page run had ended
         self.errors: list[str] = []
         # A "page not found" that app.py's own navigation then answers with the asked page:
         # Streamlit's legacy router on a fresh server's first runs (ui.runtime), not an error.
@@ -277,6 +278,8 @@ class Student:
         if status != Status.FINISHED_EARLY_FOR_RERUN and self.received_new_session:
             self._age_cache(fragment_ids)
         if status == Status.FINISHED_SUCCESSFULLY and self.run_started:
+            if self.page_ready is None:
+                self.page_ready = time.monotonic() - self.opened_at
             self.idle.set()
         elif status == Status.FINISHED_WITH_COMPILE_ERROR:
             self.errors.append("script finished with a compile error")
@@ -486,11 +489,14 @@ async def run_scenario(
     rss_after = server.rss_mb() if server else None
     eps = [s.progress.eps(start, end, epochs) for s in class_]
     paints = [s.first_paint if s.first_paint is not None else float("inf") for s in class_]
+    ready = [s.page_ready if s.page_ready is not None else float("inf") for s in class_]
     freeze = max(s.progress.max_freeze(start, end, epochs) for s in class_)
     line = (
         f"{page} n={students} median_eps={statistics.median(eps):.0f} min_eps={min(eps):.0f} "
         f"first_paint_max_s={max(paints):.2f} "
-        f"first_paint_median_s={statistics.median(paints):.2f} max_freeze_s={freeze:.2f} "
+        f"first_paint_median_s={statistics.median(paints):.2f} "
+        f"page_ready_max_s={max(ready):.2f} page_ready_median_s={statistics.median(ready):.2f} "
+        f"max_freeze_s={freeze:.2f} "
         f"server_cores={_fmt(cores, 2)} rss_idle_mb={_fmt(rss_idle, 0)} "
         f"rss_peak_mb={_fmt(peak[0] if server else None, 0)} "
         f"rss_after_left_mb={_fmt(rss_after, 0)} "

@@ -9,6 +9,8 @@ under a small lock). From that the live loop of every session takes
   can train on at once, so the sessions that share them take turns within about one frame
   gap (a view stands still for about one turn) and keep them busy.
 One session alone trains and redraws exactly as fast as before.
+
+A class also arrives at once: `ARRIVALS` lets sessions draw their first page one at a time.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def _usable_cores() -> int:
@@ -34,6 +39,8 @@ DRAW_SHARE = 0.6  # of one core, for the redraws of every live session together
 TRAIN_SHARE = 0.8  # of the kernels' time between redraws, for the class's training slices
 LIVE_WINDOW_SECONDS = 3.0  # a session that redrew within this is live (a paused one drops out)
 SMOOTHING = 0.1  # weight of a new redraw's cost in the running mean
+# A first page run waits at most this long for its turn (fifty XOR pages take ~2.3 s in all).
+ARRIVAL_PATIENCE_SECONDS = 3.0
 
 
 def frame_gap(live_sessions: int, draw_seconds: float) -> float:
@@ -89,4 +96,46 @@ class LiveLoad:
         return self._draw_seconds
 
 
+class Turnstile:
+    """Lets one caller through at a time, first come first served; one that has waited
+    `patience` seconds goes through anyway, so nobody waits long behind a slow turn."""
+
+    def __init__(self, patience: float) -> None:
+        self.patience = patience
+        self._lock = threading.Lock()
+        self._queue: deque[threading.Event] = deque()  # the head's turn is on
+
+    @contextmanager
+    def turn(self) -> Iterator[bool]:
+        """Inside: the caller's turn (True), or its patience ran out first (False)."""
+        ticket = threading.Event()
+        with self._lock:
+            self._queue.append(ticket)
+            if len(self._queue) == 1:
+                ticket.set()
+        took = ticket.wait(self.patience)
+        if not took:
+            with self._lock:
+                took = ticket.is_set()  # its turn may have come as the wait ran out
+                if not took:
+                    self._queue.remove(ticket)
+        try:
+            yield took
+        finally:
+            if took:
+                self._next()
+
+    def _next(self) -> None:
+        with self._lock:
+            self._queue.popleft()  # the ticket whose turn ends: only the head's is set
+            if self._queue:
+                self._queue[0].set()
+
+    def waiting(self) -> int:
+        """Callers inside or waiting for their turn."""
+        with self._lock:
+            return len(self._queue)
+
+
 LOAD = LiveLoad()  # the process's one: holds no user data, only session ids and timings
+ARRIVALS = Turnstile(ARRIVAL_PATIENCE_SECONDS)  # first page runs (see `ui.arrival_in_turn`)

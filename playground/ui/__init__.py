@@ -5,8 +5,10 @@ from playground.ui.lang import labels, language, language_switch, t
 from playground.ui.layout import page_header, show_chart, shown_number
 from playground.ui.page_tools import after_page, before_page
 from playground.ui.runtime import (
+    arrival_in_turn,
     close_legacy_page_not_found,
     expire_closed_sessions,
+    hand_messages_over_in_batches,
     keep_tensorflow_caches,
     release_memory_when_session_ends,
 )
@@ -21,10 +23,12 @@ from playground.ui.training import (
 
 __all__ = [
     "after_page",
+    "arrival_in_turn",
     "before_page",
     "close_legacy_page_not_found",
     "control_bar",
     "expire_closed_sessions",
+    "hand_messages_over_in_batches",
     "keep_tensorflow_caches",
     "keep_widget_state",
     "labels",

@@ -1,19 +1,22 @@
 """Adjustments to Streamlit's runtime: one the shared training engine needs, one the `pages/`
-folder needs, a live fragment's timer and delivery, and memory handed back when a session ends
-(closed tabs' sessions dropped on time)."""
+folder needs, first pages drawn in turn, a live fragment's timer and delivery, and memory
+handed back when a session ends (closed tabs' sessions dropped on time)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 import threading
 import time
 import weakref
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import streamlit as st
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.runtime import Runtime
+from streamlit.runtime.app_session import AppSession
 from streamlit.runtime.scriptrunner import get_script_run_ctx, script_runner
 
 try:  # private: where a fragment run keeps its id (see `retime_running_fragment`)
@@ -21,15 +24,14 @@ try:  # private: where a fragment run keeps its id (see `retime_running_fragment
 except ImportError:
     ThreadState = None
 
-from playground import heap
-
-if TYPE_CHECKING:
-    from streamlit.runtime.app_session import AppSession
+from playground import heap, live_load
 
 _LOGGER = logging.getLogger(__name__)
 _SEND_POLL_SECONDS = 0.005
 _SESSION_END = "runtime.session_end"
+_ARRIVED = "runtime.arrived"  # this session's first page run has been drawn
 _sweeping = threading.Event()  # the process's closed-session sweep has started
+_LOOP_BATCH = "_playground_loop_batch"  # an AppSession's attribute: its `_LoopBatch`
 
 # Closes Streamlit's "Page not found" dialog once it is on screen (it arrives before the page).
 _CLOSE_PAGE_NOT_FOUND = """
@@ -73,6 +75,85 @@ def _close_matplotlib_figures() -> None:
         pyplot.close("all")
 
 
+class _LoopBatch:
+    """One session's callbacks for the server's event loop, run there in the order they
+    came, all that are waiting at one wake-up."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self._lock = threading.Lock()
+        self._callbacks: list[Callable[[], None]] = []
+        self._scheduled = False  # `_run` is due on the loop
+
+    def add(self, callback: Callable[[], None]) -> None:
+        with self._lock:
+            self._callbacks.append(callback)
+            if self._scheduled:
+                return
+            self._scheduled = True
+        try:
+            self._loop.call_soon_threadsafe(self._run)
+        except RuntimeError:  # the loop closed: the server is stopping (as Streamlit does)
+            if not self._loop.is_closed():
+                raise
+
+    def _run(self) -> None:
+        with self._lock:
+            callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            try:
+                callback()
+            except Exception:
+                _LOGGER.exception("Session callback on the event loop failed")
+        with self._lock:
+            if not self._callbacks:
+                self._scheduled = False
+                return
+        self._loop.call_soon(self._run)  # more came meanwhile: after the loop's other work
+
+
+def _call_soon_in_batches(session: AppSession, callback: Callable[[], None]) -> None:
+    batch = session.__dict__.get(_LOOP_BATCH)
+    if batch is None:  # setdefault: one batch even if two threads ask first at once
+        batch = session.__dict__.setdefault(_LOOP_BATCH, _LoopBatch(session._event_loop))
+    batch.add(callback)
+
+
+def _wake_sender(runtime: Runtime) -> None:
+    """Streamlit's `Runtime._enqueued_some_message`, without a cross-thread wake-up when it
+    is called on the event loop itself (every message the loop enqueues)."""
+    objects = runtime._get_async_objs()
+    try:
+        on_loop = asyncio.get_running_loop() is objects.eventloop
+    except RuntimeError:  # no loop runs in this thread
+        on_loop = False
+    if on_loop:
+        objects.need_send_data.set()
+    else:
+        objects.eventloop.call_soon_threadsafe(objects.need_send_data.set)
+
+
+def hand_messages_over_in_batches() -> None:
+    """Hand a session's messages to the event loop in batches, not one wake-up each.
+
+    Streamlit schedules every element a script draws as its own callback on the event loop
+    (and each one it enqueues there wakes the loop once more): 92 cross-thread wake-ups for
+    one XOR page, each a write to the loop's self-pipe that gives up the GIL. With thirty
+    script threads and the event loop sharing one GIL, each wake-up waits for its turn, and
+    the loop, which sends every session's messages, fell far behind. Batched, a session's
+    callbacks still run on the loop in the order they came, all that are waiting at once.
+    Does nothing if Streamlit's internals have moved."""
+    if getattr(AppSession, "_call_soon_on_event_loop", None) is _call_soon_in_batches:
+        return
+    if not hasattr(AppSession, "_call_soon_on_event_loop") or not hasattr(
+        Runtime, "_enqueued_some_message"
+    ):
+        _LOGGER.warning("Streamlit's event-loop hand-over moved; messages go one by one")
+        return
+    AppSession._call_soon_on_event_loop = _call_soon_in_batches
+    Runtime._enqueued_some_message = _wake_sender
+
+
 def close_legacy_page_not_found() -> None:
     """Undo the false "Page not found" of a deep link that came through the legacy router.
 
@@ -97,6 +178,27 @@ def _inside_legacy_router() -> bool:
             return True
         frame = frame.f_back
     return False
+
+
+@contextmanager
+def arrival_in_turn() -> Iterator[None]:
+    """Draw this session's first page while no other session draws its first (waiting up to
+    `live_load.ARRIVAL_PATIENCE_SECONDS`); later runs go straight on.
+
+    A class opens the link in the same second. Thirty first runs drawn together share one
+    GIL with the event loop that sends their messages, so the loop fell behind and every
+    student saw a blank page until all thirty were done (~1.8 s; the class benchmark's
+    first paint). One after another, the first student's page is there at once and the
+    last one's sooner than before, as Python switches between fewer threads. Only first
+    runs wait: a click, a page switch or training never queue behind another session."""
+    if _ARRIVED in st.session_state:
+        yield
+        return
+    with live_load.ARRIVALS.turn():
+        try:
+            yield
+        finally:
+            st.session_state[_ARRIVED] = True
 
 
 def retime_running_fragment(seconds: float) -> bool:
@@ -136,12 +238,12 @@ def wait_until_sent(timeout: float) -> None:
     sleeps). Does nothing outside a served session (e.g. under AppTest)."""
     session = _served_session()
     try:
-        loop, queue = session._event_loop, session._browser_queue
+        queue, call_soon = session._browser_queue, session._call_soon_on_event_loop
     except AttributeError:  # not served, or Streamlit's internals moved
         return
     deadline = time.monotonic() + timeout
     handed_over = threading.Event()  # the event loop has taken this run's messages so far
-    loop.call_soon_threadsafe(handed_over.set)
+    call_soon(handed_over.set)  # after them: the session's callbacks run in order
     if not handed_over.wait(timeout):
         return
     while not queue.is_empty() and time.monotonic() < deadline:

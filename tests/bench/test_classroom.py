@@ -18,7 +18,8 @@ def test_two_students_train_xor(tmp_path: Path) -> None:
     assert len(scenario.students) == 2
     for student in scenario.students:
         assert student.errors == []
-        assert student.first_paint is not None
+        assert student.first_paint is not None and student.page_ready is not None
+        assert student.first_paint <= student.page_ready
         epochs = [epoch for _, epoch in student.progress.samples]
         assert epochs[0] == 0 and epochs[-1] > 0  # the page showed 0, then training moved it
     assert scenario.line.startswith("xor n=2 median_eps=")

@@ -1,10 +1,14 @@
 """The live loops' pace under a class's load: one session alone is as fast as ever; a class
-redraws less often, in shorter slices, and sessions that stop drawing drop out."""
+redraws less often, in shorter slices, and sessions that stop drawing drop out; a class
+arriving together draws its first pages in turn."""
+
+import threading
+import time
 
 import pytest
 
 from playground import live_load
-from playground.live_load import LiveLoad, frame_gap, slice_seconds
+from playground.live_load import LiveLoad, Turnstile, frame_gap, slice_seconds
 
 
 def test_one_session_alone_keeps_the_full_pace():
@@ -44,3 +48,53 @@ def test_live_sessions_are_the_ones_that_drew_lately():
     assert load.live_sessions(now=12.5) == 5
     assert load.live_sessions(now=14.0) == 1  # only s0 drew within 3 s
     assert 0.02 < load.draw_seconds < 0.04  # a running mean, not the last value
+
+
+def _enter_in_order(turnstile: Turnstile, n: int, inside: list[str]) -> list[threading.Thread]:
+    """Starts `n` callers one after another (each queued before the next comes); each notes
+    in `inside` when it goes in (and whether it was its turn) and out."""
+
+    def caller(name: str) -> None:
+        with turnstile.turn() as took:
+            inside.append(f"in {name} {took}")
+            time.sleep(0.05)
+            inside.append(f"out {name}")
+
+    threads = []
+    for i in range(n):
+        thread = threading.Thread(target=caller, args=(str(i),))
+        thread.start()
+        threads.append(thread)
+        while turnstile.waiting() < i + 1:  # queued (or inside) before the next one comes
+            time.sleep(0.001)
+    return threads
+
+
+def test_arrivals_take_turns_first_come_first_served():
+    turnstile, inside = Turnstile(patience=60), []
+    for thread in _enter_in_order(turnstile, 5, inside):
+        thread.join(30)
+    expected = [[f"in {i} True", f"out {i}"] for i in range(5)]
+    assert inside == [entry for pair in expected for entry in pair]  # one at a time, in order
+    assert turnstile.waiting() == 0
+
+
+def test_a_caller_that_waited_its_patience_goes_ahead():
+    turnstile = Turnstile(patience=0.05)
+    release, entered = threading.Event(), threading.Event()
+
+    def slow_turn() -> None:
+        with turnstile.turn():
+            entered.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=slow_turn)
+    holder.start()
+    entered.wait(30)
+    with turnstile.turn() as took:
+        assert not took  # went ahead without its turn: the slow one is still inside
+    assert turnstile.waiting() == 1  # the one that gave up left no ticket behind
+    release.set()
+    holder.join(30)
+    with turnstile.turn() as took:  # and the turnstile still works
+        assert took
