@@ -10,7 +10,6 @@ ui.close_legacy_page_not_found()  # a fresh server's first deep link
 ui.keep_tensorflow_caches()
 ui.release_memory_when_session_ends()
 ui.expire_closed_sessions()
-ui.hand_messages_over_in_batches()
 ui.keep_widget_state()
 ui.language_switch()
 

@@ -8,7 +8,6 @@ from playground.ui.runtime import (
     arrival_in_turn,
     close_legacy_page_not_found,
     expire_closed_sessions,
-    hand_messages_over_in_batches,
     keep_tensorflow_caches,
     release_memory_when_session_ends,
 )
@@ -28,7 +27,6 @@ __all__ = [
     "close_legacy_page_not_found",
     "control_bar",
     "expire_closed_sessions",
-    "hand_messages_over_in_batches",
     "keep_tensorflow_caches",
     "keep_widget_state",
     "labels",

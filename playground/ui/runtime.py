@@ -4,19 +4,18 @@ handed back when a session ends (closed tabs' sessions dropped on time)."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 import threading
 import time
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import streamlit as st
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.runtime import Runtime
-from streamlit.runtime.app_session import AppSession
 from streamlit.runtime.scriptrunner import get_script_run_ctx, script_runner
 
 try:  # private: where a fragment run keeps its id (see `retime_running_fragment`)
@@ -26,12 +25,14 @@ except ImportError:
 
 from playground import heap, live_load
 
+if TYPE_CHECKING:
+    from streamlit.runtime.app_session import AppSession
+
 _LOGGER = logging.getLogger(__name__)
 _SEND_POLL_SECONDS = 0.005
 _SESSION_END = "runtime.session_end"
 _ARRIVED = "runtime.arrived"  # this session's first page run has been drawn
 _sweeping = threading.Event()  # the process's closed-session sweep has started
-_LOOP_BATCH = "_playground_loop_batch"  # an AppSession's attribute: its `_LoopBatch`
 
 # Closes Streamlit's "Page not found" dialog once it is on screen (it arrives before the page).
 _CLOSE_PAGE_NOT_FOUND = """
@@ -75,85 +76,6 @@ def _close_matplotlib_figures() -> None:
         pyplot.close("all")
 
 
-class _LoopBatch:
-    """One session's callbacks for the server's event loop, run there in the order they
-    came, all that are waiting at one wake-up."""
-
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self._loop = loop
-        self._lock = threading.Lock()
-        self._callbacks: list[Callable[[], None]] = []
-        self._scheduled = False  # `_run` is due on the loop
-
-    def add(self, callback: Callable[[], None]) -> None:
-        with self._lock:
-            self._callbacks.append(callback)
-            if self._scheduled:
-                return
-            self._scheduled = True
-        try:
-            self._loop.call_soon_threadsafe(self._run)
-        except RuntimeError:  # the loop closed: the server is stopping (as Streamlit does)
-            if not self._loop.is_closed():
-                raise
-
-    def _run(self) -> None:
-        with self._lock:
-            callbacks, self._callbacks = self._callbacks, []
-        for callback in callbacks:
-            try:
-                callback()
-            except Exception:
-                _LOGGER.exception("Session callback on the event loop failed")
-        with self._lock:
-            if not self._callbacks:
-                self._scheduled = False
-                return
-        self._loop.call_soon(self._run)  # more came meanwhile: after the loop's other work
-
-
-def _call_soon_in_batches(session: AppSession, callback: Callable[[], None]) -> None:
-    batch = session.__dict__.get(_LOOP_BATCH)
-    if batch is None:  # setdefault: one batch even if two threads ask first at once
-        batch = session.__dict__.setdefault(_LOOP_BATCH, _LoopBatch(session._event_loop))
-    batch.add(callback)
-
-
-def _wake_sender(runtime: Runtime) -> None:
-    """Streamlit's `Runtime._enqueued_some_message`, without a cross-thread wake-up when it
-    is called on the event loop itself (every message the loop enqueues)."""
-    objects = runtime._get_async_objs()
-    try:
-        on_loop = asyncio.get_running_loop() is objects.eventloop
-    except RuntimeError:  # no loop runs in this thread
-        on_loop = False
-    if on_loop:
-        objects.need_send_data.set()
-    else:
-        objects.eventloop.call_soon_threadsafe(objects.need_send_data.set)
-
-
-def hand_messages_over_in_batches() -> None:
-    """Hand a session's messages to the event loop in batches, not one wake-up each.
-
-    Streamlit schedules every element a script draws as its own callback on the event loop
-    (and each one it enqueues there wakes the loop once more): 92 cross-thread wake-ups for
-    one XOR page, each a write to the loop's self-pipe that gives up the GIL. With thirty
-    script threads and the event loop sharing one GIL, each wake-up waits for its turn, and
-    the loop, which sends every session's messages, fell far behind. Batched, a session's
-    callbacks still run on the loop in the order they came, all that are waiting at once.
-    Does nothing if Streamlit's internals have moved."""
-    if getattr(AppSession, "_call_soon_on_event_loop", None) is _call_soon_in_batches:
-        return
-    if not hasattr(AppSession, "_call_soon_on_event_loop") or not hasattr(
-        Runtime, "_enqueued_some_message"
-    ):
-        _LOGGER.warning("Streamlit's event-loop hand-over moved; messages go one by one")
-        return
-    AppSession._call_soon_on_event_loop = _call_soon_in_batches
-    Runtime._enqueued_some_message = _wake_sender
-
-
 def close_legacy_page_not_found() -> None:
     """Undo the false "Page not found" of a deep link that came through the legacy router.
 
@@ -185,12 +107,13 @@ def arrival_in_turn() -> Iterator[None]:
     """Draw this session's first page while no other session draws its first (waiting up to
     `live_load.ARRIVAL_PATIENCE_SECONDS`); later runs go straight on.
 
-    A class opens the link in the same second. Thirty first runs drawn together share one
-    GIL with the event loop that sends their messages, so the loop fell behind and every
-    student saw a blank page until all thirty were done (~1.8 s; the class benchmark's
-    first paint). One after another, the first student's page is there at once and the
-    last one's sooner than before, as Python switches between fewer threads. Only first
-    runs wait: a click, a page switch or training never queue behind another session."""
+    A class opens the link in the same second. Thirty first runs drawn at once share one
+    GIL with the event loop that sends their messages: the loop fell behind, and every
+    student looked at a blank page until all thirty were done (~1.8 s). In turn, everyone
+    has the app's sidebar (navigation, language) within ~0.4 s, the pages follow one by one
+    and the last is complete no later than before (`bench/classroom.py`: first_paint and
+    page_ready). Only first runs wait: clicks, page switches and training never queue
+    behind another session."""
     if _ARRIVED in st.session_state:
         yield
         return
@@ -238,12 +161,12 @@ def wait_until_sent(timeout: float) -> None:
     sleeps). Does nothing outside a served session (e.g. under AppTest)."""
     session = _served_session()
     try:
-        queue, call_soon = session._browser_queue, session._call_soon_on_event_loop
+        loop, queue = session._event_loop, session._browser_queue
     except AttributeError:  # not served, or Streamlit's internals moved
         return
     deadline = time.monotonic() + timeout
     handed_over = threading.Event()  # the event loop has taken this run's messages so far
-    call_soon(handed_over.set)  # after them: the session's callbacks run in order
+    loop.call_soon_threadsafe(handed_over.set)
     if not handed_over.wait(timeout):
         return
     while not queue.is_empty() and time.monotonic() < deadline:
