@@ -25,6 +25,6 @@ for section in SECTIONS:
 current = st.navigation(navigation)
 ui.pause_other_pages(current.url_path, [page.key for page in PAGES])
 ui.before_page(current.url_path)  # a share link's settings go into the widgets first
-with ui.arrival_in_turn():  # a class opening the link together: first pages one by one
+with ui.page_run_in_turn():  # a class opening the page, or finishing, together: one by one
     current.run()
     ui.after_page(current.url_path)  # share panel, code export, compare runs

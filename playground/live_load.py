@@ -10,7 +10,8 @@ under a small lock). From that the live loop of every session takes
   gap (a view stands still for about one turn) and keep them busy.
 One session alone trains and redraws exactly as fast as before.
 
-A class also arrives at once: `ARRIVALS` lets sessions draw their first page one at a time.
+A class also opens the page together and finishes together: `PAGE_TURNS` lets sessions draw
+those page runs one at a time.
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ DRAW_SHARE = 0.6  # of one core, for the redraws of every live session together
 TRAIN_SHARE = 0.8  # of the kernels' time between redraws, for the class's training slices
 LIVE_WINDOW_SECONDS = 3.0  # a session that redrew within this is live (a paused one drops out)
 SMOOTHING = 0.1  # weight of a new redraw's cost in the running mean
-# A first page run waits at most this long for its turn (fifty XOR pages take ~2.3 s in all).
-ARRIVAL_PATIENCE_SECONDS = 3.0
+# A page run waits at most this long for its turn (fifty XOR pages take ~2.3 s in all).
+TURN_PATIENCE_SECONDS = 3.0
 
 
 def frame_gap(live_sessions: int, draw_seconds: float) -> float:
@@ -138,4 +139,4 @@ class Turnstile:
 
 
 LOAD = LiveLoad()  # the process's one: holds no user data, only session ids and timings
-ARRIVALS = Turnstile(ARRIVAL_PATIENCE_SECONDS)  # first page runs (see `ui.arrival_in_turn`)
+PAGE_TURNS = Turnstile(TURN_PATIENCE_SECONDS)  # see `ui.page_run_in_turn`

@@ -5,10 +5,10 @@ from playground.ui.lang import labels, language, language_switch, t
 from playground.ui.layout import page_header, show_chart, shown_number
 from playground.ui.page_tools import after_page, before_page
 from playground.ui.runtime import (
-    arrival_in_turn,
     close_legacy_page_not_found,
     expire_closed_sessions,
     keep_tensorflow_caches,
+    page_run_in_turn,
     release_memory_when_session_ends,
 )
 from playground.ui.state import keep_widget_state
@@ -22,7 +22,6 @@ from playground.ui.training import (
 
 __all__ = [
     "after_page",
-    "arrival_in_turn",
     "before_page",
     "close_legacy_page_not_found",
     "control_bar",
@@ -30,6 +29,7 @@ __all__ = [
     "keep_tensorflow_caches",
     "keep_widget_state",
     "labels",
+    "page_run_in_turn",
     "language",
     "language_switch",
     "live_fragment",

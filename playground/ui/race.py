@@ -18,7 +18,7 @@ from playground.live_load import FRAME_GAP_SECONDS, MAX_FRAME_GAP_SECONDS
 from playground.ui import training
 from playground.ui.lang import labels, t
 from playground.ui.layout import number_text, show_chart
-from playground.ui.runtime import wait_until_sent
+from playground.ui.runtime import take_turn_next_run, wait_until_sent
 
 PAGE = "optimizers"  # the page whose session keys the race uses
 RACE_SECONDS = 4.0
@@ -81,6 +81,7 @@ def _race_frame(
         wait_until_sent(timeout=MAX_FRAME_GAP_SECONDS)  # else the next run may drop this redraw
     if training.is_playing(PAGE) and shown >= page.steps:
         training.set_playing(PAGE, False)
+        take_turn_next_run()  # a class that started the race together ends it together
         st.rerun()  # the whole page, to settle the bar
 
 

@@ -1,6 +1,6 @@
 """Adjustments to Streamlit's runtime: one the shared training engine needs, one the `pages/`
-folder needs, first pages drawn in turn, a live fragment's timer and delivery, and memory
-handed back when a session ends (closed tabs' sessions dropped on time)."""
+folder needs, page runs a class makes together drawn in turn, a live fragment's timer and
+delivery, and memory handed back when a session ends (closed tabs' sessions dropped on time)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ _LOGGER = logging.getLogger(__name__)
 _SEND_POLL_SECONDS = 0.005
 _SESSION_END = "runtime.session_end"
 _ARRIVED = "runtime.arrived"  # this session's first page run has been drawn
+_TURN_NEXT = "runtime.turn_next"  # this session's next page run takes a turn
 _sweeping = threading.Event()  # the process's closed-session sweep has started
 
 # Closes Streamlit's "Page not found" dialog once it is on screen (it arrives before the page).
@@ -103,25 +104,34 @@ def _inside_legacy_router() -> bool:
 
 
 @contextmanager
-def arrival_in_turn() -> Iterator[None]:
-    """Draw this session's first page while no other session draws its first (waiting up to
-    `live_load.ARRIVAL_PATIENCE_SECONDS`); later runs go straight on.
+def page_run_in_turn() -> Iterator[None]:
+    """Draw this page run while no other session draws one of these, if it is one a class
+    makes all at once: a session's first (the class opens the link together) or the one
+    that settles the page after a run ended (`take_turn_next_run`; the class pressed ▶
+    together, so it finishes together). Waits up to `live_load.TURN_PATIENCE_SECONDS`;
+    every other run (a click, a page switch, training) goes straight on.
 
-    A class opens the link in the same second. Thirty first runs drawn at once share one
-    GIL with the event loop that sends their messages: the loop fell behind, and every
-    student looked at a blank page until all thirty were done (~1.8 s). In turn, everyone
-    has the app's sidebar (navigation, language) within ~0.4 s, the pages follow one by one
-    and the last is complete no later than before (`bench/classroom.py`: first_paint and
-    page_ready). Only first runs wait: clicks, page switches and training never queue
-    behind another session."""
-    if _ARRIVED in st.session_state:
+    Thirty such runs drawn at once share one GIL with the event loop that sends their
+    messages and with the live views of the class: on arrival the loop fell behind and
+    every student looked at a blank page until all thirty were done (~1.8 s); at the end,
+    the views of those still training stood still for 2-3 s. In turn, everyone has the
+    app's sidebar within ~0.4 s, the pages follow one by one (the last no later than
+    before), and the views keep moving (`bench/classroom.py`: first_paint, page_ready,
+    max_freeze)."""
+    take_turn = _ARRIVED not in st.session_state or st.session_state.pop(_TURN_NEXT, False)
+    if not take_turn:
         yield
         return
-    with live_load.ARRIVALS.turn():
+    with live_load.PAGE_TURNS.turn():
         try:
             yield
         finally:
             st.session_state[_ARRIVED] = True
+
+
+def take_turn_next_run() -> None:
+    """Have this session's next page run wait for its turn (see `page_run_in_turn`)."""
+    st.session_state[_TURN_NEXT] = True
 
 
 def retime_running_fragment(seconds: float) -> bool:

@@ -30,7 +30,7 @@ from playground.ui import widgets
 from playground.ui.click_counter import new_clicks
 from playground.ui.lang import t
 from playground.ui.layout import number_text
-from playground.ui.runtime import retime_running_fragment, wait_until_sent
+from playground.ui.runtime import retime_running_fragment, take_turn_next_run, wait_until_sent
 from playground.ui.state import persist
 from playground.ui.widgets import SpecForm
 
@@ -358,6 +358,7 @@ def live_fragment(page: str, trainer: Trainer, view: Callable[[Snapshot], None])
             return
         if not trainer.can_train(until):
             set_playing(page, False)
+            take_turn_next_run()  # a class that pressed ▶ together finishes together
             st.rerun()  # the whole page: stops the timer and settles the control bar
         _follow_load(page)
 
