@@ -49,6 +49,8 @@ SUBPROTOCOLS = ["streamlit", "PLACEHOLDER_AUTH_TOKEN"]
 QUERY = "lang=en"
 SETTLE_SECONDS = 5.0  # after everyone left, before measuring memory (`--settle`)
 TEACHER_EPOCHS = 1_000  # the teacher's try-out before the class
+SAMPLE_SECONDS = 0.25  # the server's memory and CPU are read this often
+MIN_CORES_SECONDS = 3.0  # server_cores: at least this long while the whole class trains
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -74,6 +76,10 @@ class Progress:
 
     def at(self, t: float) -> int:
         return max((e for s, e in self.samples if s <= t), default=0)
+
+    def reached(self, target: int) -> float | None:
+        """When the counter first showed `target` (None: not yet)."""
+        return next((s for s, e in self.samples if e >= target), None)
 
     def eps(self, start: float, end: float, target: int) -> float:
         """Epochs per second over [start, end]; a student who reached `target` within it is
@@ -436,10 +442,29 @@ def _rss(process: psutil.Process) -> int:
     return 0
 
 
-async def _sample_peak(meter: ProcessMeter, peak: list[float]) -> None:
+async def _sample(meter: ProcessMeter, peak: list[float], cpu: list[tuple[float, float]]) -> None:
+    """The peak RSS, and (time, CPU seconds) every SAMPLE_SECONDS."""
     while True:
         peak[0] = max(peak[0], meter.rss_mb())
-        await asyncio.sleep(0.25)
+        cpu.append((time.monotonic(), meter.cpu()))
+        await asyncio.sleep(SAMPLE_SECONDS)
+
+
+def _cores_while_all_train(
+    cpu: list[tuple[float, float]], start: float, end: float, done: list[float | None]
+) -> float | None:
+    """Cores used from `start` until the first student reached the target (when a student
+    is done, the class has less to do than the server could), or until `end` if that leaves
+    less than MIN_CORES_SECONDS (a small class done early: its figure includes idle time)."""
+    finished = [t for t in done if t is not None]
+    until = min([end, *finished])
+    if until - start < MIN_CORES_SECONDS:
+        until = end
+    inside = [(t, c) for t, c in cpu if start <= t <= until]
+    if len(inside) < 2:
+        return None
+    (t0, c0), (t1, c1) = inside[0], inside[-1]
+    return (c1 - c0) / (t1 - t0)
 
 
 # --- one scenario -----------------------------------------------------------------------
@@ -469,18 +494,19 @@ async def run_scenario(
     server = ProcessMeter(pid) if pid else None
     own = psutil.Process()
     rss_idle = server.rss_mb() if server else None
-    peak = [rss_idle or 0.0]
-    sampler = asyncio.create_task(_sample_peak(server, peak)) if server else None
+    peak, cpu = [rss_idle or 0.0], []
+    sampler = asyncio.create_task(_sample(server, peak, cpu)) if server else None
     class_ = [Student(url, page) for _ in range(students)]
     await start_class(class_, epochs, 120 + 4 * students)  # generous: loads queue behind training
-    server_cpu, own_cpu, start = (
-        server.cpu() if server else 0.0,
-        _cpu_seconds(own),
-        time.monotonic(),
-    )
+    own_cpu, start = _cpu_seconds(own), time.monotonic()
+    if server:
+        cpu.append((start, server.cpu()))
     await asyncio.sleep(window)
     end = time.monotonic()
-    cores = (server.cpu() - server_cpu) / (end - start) if server else None
+    if server:
+        cpu.append((end, server.cpu()))
+    done = [s.progress.reached(epochs) for s in class_]
+    cores = _cores_while_all_train(cpu, start, end, done) if server else None
     client_cores = (_cpu_seconds(own) - own_cpu) / (end - start)
     await asyncio.gather(*(s.close() for s in class_))
     if sampler:
