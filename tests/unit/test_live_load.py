@@ -1,6 +1,6 @@
 """The live loops' pace under a class's load: one session alone is as fast as ever; a class
-redraws less often, in shorter slices, and sessions that stop drawing drop out; a class
-arriving together draws its first pages in turn."""
+redraws less often, in shorter slices, and sessions that stop drawing drop out; the page runs
+a class makes together take turns."""
 
 import threading
 import time
