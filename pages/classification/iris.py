@@ -106,7 +106,7 @@ def _flower() -> None:
 
 def live_view(snapshot: Snapshot) -> None:
     """Everything that changes while training (a live fragment)."""
-    diverged = show_status(snapshot, spec.train.epochs, has_metric=True)
+    diverged = show_status(PAGE, snapshot, spec.train.epochs, has_metric=True)
     left, right = st.columns(2)
     with left:  # the shorter column: the advice here moves nothing else down
         st.subheader(t("iris.curves"))

@@ -134,7 +134,7 @@ def _drawing() -> None:
 
 def live_view(snapshot: Snapshot) -> None:
     """Everything that changes while training (a live fragment)."""
-    diverged = show_status(snapshot, spec.train.epochs, has_metric=True)
+    diverged = show_status(PAGE, snapshot, spec.train.epochs, has_metric=True)
     epoch, batch = lesson.epoch_progress(snapshot.step, snapshot.steps_per_epoch)
     batches = snapshot.steps_per_epoch
     st.progress(batch / batches, t("mnist.progress", epoch=epoch, batch=batch, batches=batches))

@@ -126,7 +126,7 @@ def _network(outputs: list[np.ndarray]) -> None:
 
 def live_view(snapshot: Snapshot) -> None:
     """Everything that changes while training (drawn once per live-fragment run)."""
-    diverged = show_status(snapshot, page.train.epochs, has_metric=True)
+    diverged = show_status(PAGE, snapshot, page.train.epochs, has_metric=True)
     if lesson.is_truth_table(page):  # one set: say why its two losses differ
         st.caption(t("xor.table_losses"))
     outputs, table_outputs = lesson.probe(trainer, page, run, plane_inputs)

@@ -131,7 +131,7 @@ def _landscape(snapshot: Snapshot) -> None:
 
 def live_view(snapshot: Snapshot) -> None:
     """Everything that changes while training (a live fragment: the 3D chart updates in place)."""
-    diverged = show_status(snapshot, spec.train.epochs, has_metric=False, has_test=False)
+    diverged = show_status(PAGE, snapshot, spec.train.epochs, has_metric=False, has_test=False)
     left, right = st.columns([3, 2])
     with left:
         st.subheader(t("blood_fat.plane"))

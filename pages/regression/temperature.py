@@ -111,7 +111,7 @@ def _weights_table(coefficients: np.ndarray) -> None:
 
 def live_view(snapshot: Snapshot) -> None:
     """Everything that changes while training, redrawn by a live fragment."""
-    diverged = show_status(snapshot, spec.train.epochs, has_metric=False, has_test=False)
+    diverged = show_status(PAGE, snapshot, spec.train.epochs, has_metric=False, has_test=False)
     coefficients = lesson.learned_coefficients(trainer, series)
     curve = polynomial(coefficients, curve_x)
     left, right = st.columns([3, 2])

@@ -292,11 +292,22 @@ def _speed(snapshot: Snapshot) -> str | None:
     )
 
 
-def show_status(snapshot: Snapshot, target: int, has_metric: bool, has_test: bool = True) -> bool:
-    """The epoch counter line, ending in a badge (on the same line, so nothing below moves)
-    when training blew up. Returns whether it did: the page then explains the cause where it fits
+def run_target(page: str, epochs: int, epoch: int) -> int:
+    """The epoch the page's run trains to, for a model at `epoch` with Epochs set to `epochs`:
+    the setting, or past it, where "▶ Train more" took the run (`_play`)."""
+    until = st.session_state.get(f"{page}.until", 0)
+    return until if epoch >= epochs and until > epochs else epochs
+
+
+def show_status(
+    page: str, snapshot: Snapshot, epochs: int, has_metric: bool, has_test: bool = True
+) -> bool:
+    """The epoch counter line ("Epoch 1,200 of 2,000", the run's target, see `run_target`),
+    ending in a badge (on the same line, so nothing below moves) when training blew up.
+    Returns whether it did: the page then explains the cause where it fits
     (`divergence_advice` is the general explanation)."""
     history = snapshot.history
+    target = run_target(page, epochs, snapshot.epoch)
     parts = [f"**{t('status.epoch')} {snapshot.epoch:,}** {t('status.of')} {target:,}"]
     measured = [("status.loss", _last(history.loss))]
     if has_test:

@@ -101,3 +101,21 @@ def test_textbook_preset_loads_the_book_setup():
     trainer = at.session_state["xor.trainer"][1]
     assert trainer.batch_size == 1 and trainer.data.x.shape == (4, 2)
 
+
+
+def _status(at) -> str:
+    return next(m.value for m in at.markdown if m.value.startswith("**Epoch"))
+
+
+def test_the_status_line_counts_to_the_runs_own_target():
+    at = open_xor()
+    at.number_input(key="xor.train.epochs").set_value(200).run()
+    train_until(at, "xor", 200)
+    at.run()
+    assert _status(at).startswith("**Epoch 200** of 200")
+    assert train_button(at).label == "▶ Train more"
+    train_until(at, "xor", 400)  # "Train more" runs another 200 epochs
+    at.run()
+    assert _status(at).startswith("**Epoch 400** of 400")  # not "of 200"
+    next(b for b in at.button if b.key == "xor.reset").click().run()
+    assert _status(at).startswith("**Epoch 0** of 200")
