@@ -42,7 +42,7 @@ PLAY = re.compile(r"^▶")  # "▶ Train" or "▶ Train more"
 PAUSE = "⏸ Pause"
 RESET = "↺ Reset"
 IDLE_CPU_PERCENT = 10.0  # of one core
-MID_RUN_TRIES = 3
+MID_RUN_TRIES = 6  # a pause that never stops the run still ends at the target every time
 
 # The status line's counter: "**Epoch N** of M" on training pages, "**Step N** of M" in the race.
 COUNTER_JS = """() => {
