@@ -220,7 +220,8 @@ def _train_paced(page: str, trainer: Trainer, until: int, rate: int) -> None:
 # running in an older script run is then discarded instead of being stored over the user's
 # click, so the page shows exactly the model that is kept.
 def _play(page: str, trainer: Trainer, target: int) -> None:
-    st.session_state[f"{page}.until"] = target if trainer.epoch < target else trainer.epoch + target
+    more = trainer.epoch >= target  # "▶ Train more": another `target` epochs from here
+    st.session_state[_until_key(page)] = trainer.epoch + target if more else target
     st.session_state.pop(f"{page}.pace.clock", None)  # slow motion starts with one epoch
     trainer.invalidate()
     set_playing(page, True)
@@ -240,6 +241,10 @@ def _step(page: str, trainer: Trainer) -> None:
 def _reset(page: str, trainer: Trainer) -> None:
     set_playing(page, False)
     trainer.reset()
+
+
+def _until_key(page: str) -> str:
+    return f"{page}.until"  # the epoch the page's run trains to (set by ▶)
 
 
 def _seed_key(page: str) -> str:
@@ -295,7 +300,7 @@ def _speed(snapshot: Snapshot) -> str | None:
 def run_target(page: str, epochs: int, epoch: int) -> int:
     """The epoch the page's run trains to, for a model at `epoch` with Epochs set to `epochs`:
     the setting, or past it, where "▶ Train more" took the run (`_play`)."""
-    until = st.session_state.get(f"{page}.until", 0)
+    until = st.session_state.get(_until_key(page), 0)
     return until if epoch >= epochs and until > epochs else epochs
 
 
@@ -347,7 +352,7 @@ def live_fragment(page: str, trainer: Trainer, view: Callable[[Snapshot], None])
     the timer slows and the slices shorten (`live_load`)."""
 
     def one_slice() -> None:
-        until = st.session_state.get(f"{page}.until", 0)
+        until = st.session_state.get(_until_key(page), 0)
         try:
             if is_playing(page):
                 rate = pace(page)
