@@ -11,7 +11,8 @@ Prints one line per scenario: the students' epochs/s read from the page's status
 first paint, the longest freeze of the counter, errors, and the server's cores and memory.
 Before a page's scenarios the teacher tries it once, as before a class: opens it and trains
 1,000 epochs (`teacher ... open_s rss_before_mb rss_after_mb`). On a fresh server that first
-visit loads TensorFlow and compiles the shape, seconds and ~150 MB that no student then pays.
+visit loads TensorFlow and compiles the shape, seconds and ~150 MB that no student then pays
+(and starts the training worker where there is one); the class comes once the server is idle.
 Without --url it starts `streamlit run app.py` itself and stops it at the end.
 """
 
@@ -29,7 +30,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,8 @@ SUBPROTOCOLS = ["streamlit", "PLACEHOLDER_AUTH_TOKEN"]
 QUERY = "lang=en"
 SETTLE_SECONDS = 5.0  # after everyone left, before measuring memory (`--settle`)
 TEACHER_EPOCHS = 1_000  # the teacher's try-out before the class
+QUIET_CORES = 0.05  # after the try-out the class comes once the server is this idle...
+QUIET_WAIT_SECONDS = 60.0  # ...or after this long
 SAMPLE_SECONDS = 0.25  # the server's memory and CPU are read this often
 MIN_CORES_SECONDS = 3.0  # server_cores: at least this long while the whole class trains
 CHROMIUM_ARGS = [
@@ -355,16 +358,25 @@ class Student:
         await self.press_play(timeout)
 
 
-async def start_class(class_: list[Student], epochs: int, timeout: float) -> None:
+async def start_class(class_: list[Student], epochs: int, timeout: float) -> float:
     """Every student opens the page and sets Epochs; then all press ▶ together, as a
     teacher's "go" does (students who pressed as soon as they were ready finished 100,000
-    epochs before the slowest page had loaded). A failure is kept in the student's errors."""
-    for phase in (lambda s: s.set_up(epochs, timeout), lambda s: s.press_play(timeout)):
-        ready = [s for s in class_ if not s.errors]
-        results = await asyncio.gather(*(phase(s) for s in ready), return_exceptions=True)
-        for student, result in zip(ready, results):
-            if isinstance(result, BaseException) and not student.errors:
-                student.errors.append(f"setup: {result!r}")
+    epochs before the slowest page had loaded). A failure is kept in the student's errors.
+    Returns the time of the "go"."""
+    await _everyone(class_, lambda s: s.set_up(epochs, timeout))
+    go = time.monotonic()
+    await _everyone(class_, lambda s: s.press_play(timeout))
+    return go
+
+
+async def _everyone(class_: list[Student], action: Callable[[Student], Awaitable]) -> None:
+    """`action` for every student still without errors, at once; a failure is kept in the
+    student's errors."""
+    ready = [s for s in class_ if not s.errors]
+    results = await asyncio.gather(*(action(s) for s in ready), return_exceptions=True)
+    for student, result in zip(ready, results):
+        if isinstance(result, BaseException) and not student.errors:
+            student.errors.append(f"setup: {result!r}")
 
 
 # --- the server -------------------------------------------------------------------------
@@ -453,9 +465,10 @@ async def _sample(meter: ProcessMeter, peak: list[float], cpu: list[tuple[float,
 def _cores_while_all_train(
     cpu: list[tuple[float, float]], start: float, end: float, done: list[float | None]
 ) -> float | None:
-    """Cores used from `start` until the first student reached the target (when a student
-    is done, the class has less to do than the server could), or until `end` if that leaves
-    less than MIN_CORES_SECONDS (a small class done early: its figure includes idle time)."""
+    """Cores used from `start` (the teacher's "go") until the first student reached the
+    target (when a student is done, the class has less to do than the server could), or
+    until `end` if that leaves less than MIN_CORES_SECONDS (a small class done early: its
+    figure includes idle time)."""
     finished = [t for t in done if t is not None]
     until = min([end, *finished])
     if until - start < MIN_CORES_SECONDS:
@@ -497,7 +510,8 @@ async def run_scenario(
     peak, cpu = [rss_idle or 0.0], []
     sampler = asyncio.create_task(_sample(server, peak, cpu)) if server else None
     class_ = [Student(url, page) for _ in range(students)]
-    await start_class(class_, epochs, 120 + 4 * students)  # generous: loads queue behind training
+    timeout = 120 + 4 * students  # generous: loads queue behind training
+    go = await start_class(class_, epochs, timeout)
     own_cpu, start = _cpu_seconds(own), time.monotonic()
     if server:
         cpu.append((start, server.cpu()))
@@ -506,7 +520,7 @@ async def run_scenario(
     if server:
         cpu.append((end, server.cpu()))
     done = [s.progress.reached(epochs) for s in class_]
-    cores = _cores_while_all_train(cpu, start, end, done) if server else None
+    cores = _cores_while_all_train(cpu, go, end, done) if server else None
     client_cores = (_cpu_seconds(own) - own_cpu) / (end - start)
     await asyncio.gather(*(s.close() for s in class_))
     if sampler:
@@ -681,11 +695,25 @@ async def teacher_visit(url: str, page: str, pid: int | None) -> str:
     await teacher.press_play(300)
     await teacher.wait_for_epoch(TEACHER_EPOCHS, 300)
     await teacher.close()
+    if server:
+        await _until_quiet(server)
     after = server.rss_mb() if server else None
     return (
         f"teacher {page} open_s={open_s:.2f} trained_epochs={TEACHER_EPOCHS} "
         f"rss_before_mb={_fmt(before, 0)} rss_after_mb={_fmt(after, 0)}"
     )
+
+
+async def _until_quiet(server: ProcessMeter) -> None:
+    """Waits until the server has used under QUIET_CORES for a second: what the try-out set
+    going (the training worker compiling the shape, see `playground.engine.worker`) is done
+    before the class comes, as it is minutes before a real class."""
+    deadline = time.monotonic() + QUIET_WAIT_SECONDS
+    while time.monotonic() < deadline:
+        before = server.cpu()
+        await asyncio.sleep(1.0)
+        if server.cpu() - before < QUIET_CORES:
+            return
 
 
 def measure(url: str, pid: int | None, args: argparse.Namespace) -> None:

@@ -7,6 +7,8 @@
   shape train in parallel, memory bounded), gradient-registry and runtime-cache cleanup.
 * `trainer`: one user's run, NumPy state only, trained in fair, time-bounded slices that only
   the run that started them may store (generations).
+* `worker`: a second process with its own GIL that runs XLA slices, where the machine has the
+  cores and memory for it.
 """
 
 from playground.engine.kernel import Kernel

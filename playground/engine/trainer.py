@@ -3,7 +3,8 @@
 It owns no TensorFlow objects. For each time slice it leases a kernel of its shape (see
 `runtime.KernelPools`) and passes its state into one compiled call that returns the new state,
 so it lives happily in `st.session_state` and sessions of one shape train in parallel on
-different kernels.
+different kernels. An XLA shape's slices go to the training worker once it has compiled the
+shape (`worker`), the same call in a process of its own.
 
 Three rules keep it fair and safe when Streamlit reruns scripts under it:
 
@@ -31,6 +32,7 @@ import math
 import threading
 import time
 from collections.abc import Callable, Hashable
+from contextlib import suppress
 from dataclasses import dataclass, replace
 
 import keras
@@ -40,6 +42,7 @@ from playground import heap
 from playground.engine.kernel import Jit, Kernel
 from playground.engine.runtime import KernelPools
 from playground.engine.types import DIVERGED, READY, History, SliceResult, Snapshot, TrainData
+from playground.engine.worker import WORKER, SliceRequest, WorkerStopped
 
 MAX_KERNELS = 10  # compiled loops kept per process; each holds ~3-4 MB of TensorFlow runtime
 KERNELS = KernelPools(MAX_KERNELS)
@@ -59,6 +62,11 @@ class _Start:
     learning_rate: float
     seed: int
 
+    @property
+    def state(self) -> tuple[list[np.ndarray], list[np.ndarray], float]:
+        """What a kernel trains from (see `Kernel.train`)."""
+        return self.weights, self.optimizer_state, self.learning_rate
+
 
 @dataclass(frozen=True)
 class _Outcome:
@@ -67,6 +75,22 @@ class _Outcome:
     compute_seconds: float  # time with the kernel, waiting for it excluded
     measured: bool  # False when the call traced or compiled: says nothing about speed
     pace: float  # the kernel's steps per second (`Kernel.pace`)
+
+
+@dataclass(frozen=True)
+class _Computed:
+    result: SliceResult | None  # None: diverged at once, nothing to keep
+    diverged: bool
+    seconds: float  # computing, waits excluded
+    measured: bool  # see `_Outcome`
+    pace: float
+
+
+def _fitted(n_steps: int, kernel: Kernel) -> int:
+    """`n_steps` capped by an XLA kernel's capacity, rounded up to whole epochs for unrolled
+    kernels."""
+    n_steps = min(n_steps, kernel.max_steps or n_steps)
+    return -(-n_steps // kernel.step_granularity) * kernel.step_granularity
 
 
 class Trainer:
@@ -138,6 +162,8 @@ class Trainer:
         kernel.train(self.data, state, 0, 0, self.seed, np.zeros(3, np.float32))
         kernel.calibrate(self.data, state, self.seed)
         heap.freeze_long_lived()  # the first compile: all a training page needs is loaded
+        if kernel.jit:
+            WORKER.warm(self._request(state, 0, 0, self.seed, np.zeros(3, np.float32)))
 
     def _new_probe_kernel(self) -> Kernel:
         """A kernel for drawing only (`layer_outputs`), never XLA, so never alone for its
@@ -269,25 +295,77 @@ class Trainer:
                 self.seed,
             )
 
-    def _compute(self, kernel: Kernel, start: _Start, n_steps: int) -> tuple:
-        """Trains `n_steps` from `start`. On a non-finite loss, replays up to the last weights
-        known to give a finite loss (shuffling and dropout are seeded, so the replay is exact)
-        and reports divergence. Returns (result or None, diverged)."""
-
-        def train(steps: int) -> SliceResult:
-            state = (start.weights, start.optimizer_state, start.learning_rate)
-            return kernel.train(self.data, state, start.step, steps, start.seed, start.acc)
-
+    def _compute(
+        self, train: Callable[[int], SliceResult], granularity: int, start: _Start, n_steps: int
+    ) -> tuple[SliceResult | None, bool]:
+        """Trains `n_steps` from `start` with `train(steps)`. On a non-finite loss, replays up
+        to the last weights known to give a finite loss (shuffling and dropout are seeded, so
+        the replay is exact) and reports divergence. Returns (result or None, diverged)."""
         result = train(n_steps)
         if result.finite:
             return result, False
         # The last step ran on weights that gave a non-finite loss; the weights before the
         # step ahead of it are the last ones known to give a finite loss.
         good_end = max(start.step, start.step + result.steps_done - 2)
-        good_steps = good_end - good_end % kernel.step_granularity - start.step
+        good_steps = good_end - good_end % granularity - start.step
         if not good_steps:
             return None, True
         return train(good_steps), True
+
+    def _request(
+        self, state: tuple, start_step: int, n_steps: int, seed: int, acc: np.ndarray
+    ) -> SliceRequest:
+        """A slice for the training worker, on this trainer's (XLA) kernel."""
+        options = {**self._kernel_options, "jit": True}
+        return SliceRequest(
+            self.kernel_key,
+            self._make_model,
+            options,
+            self.data,
+            state,
+            start_step,
+            n_steps,
+            seed,
+            acc,
+        )
+
+    def _local_slice(self, start: _Start, n_steps: int) -> _Computed:
+        """A slice on a kernel of this process, leased for it."""
+        with KERNELS.lease(self.kernel_key, self._new_kernel) as kernel:
+            began = time.perf_counter()
+            measured = kernel.prepared
+            n_steps = _fitted(n_steps, kernel)
+
+            def train(steps: int) -> SliceResult:
+                return kernel.train(
+                    self.data, start.state, start.step, steps, start.seed, start.acc
+                )
+
+            result, diverged = self._compute(train, kernel.step_granularity, start, n_steps)
+            seconds = time.perf_counter() - began
+            if measured and result is not None and not diverged:
+                kernel.note_pace(result.steps_done, seconds)
+            return _Computed(result, diverged, seconds, measured, kernel.pace)
+
+    def _worker_slice(self, start: _Start, n_steps: int) -> _Computed:
+        """A slice in the training worker (see `worker`), timed there: the wait for its turn
+        is not the kernel's speed. The pace is kept on this process's kernel of the shape,
+        whose capacity the worker's has too."""
+        template = self._template()
+        seconds = 0.0
+
+        def train(steps: int) -> SliceResult:
+            nonlocal seconds
+            request = self._request(start.state, start.step, steps, start.seed, start.acc)
+            result, took = WORKER.train(request)
+            seconds += took
+            return result
+
+        n_steps = _fitted(n_steps, template)
+        result, diverged = self._compute(train, template.step_granularity, start, n_steps)
+        if result is not None and not diverged:
+            template.note_pace(result.steps_done, seconds)
+        return _Computed(result, diverged, seconds, True, template.pace)
 
     def _commit(self, start: _Start, result: SliceResult | None, diverged: bool) -> bool:
         with self._state_lock:
@@ -309,21 +387,21 @@ class Trainer:
         start = self._begin(generation)
         if start is None:
             return None
-        with KERNELS.lease(self.kernel_key, self._new_kernel) as kernel:
-            began = time.perf_counter()
-            measured = kernel.prepared
-            granularity = kernel.step_granularity
-            n_steps = min(n_steps, kernel.max_steps or n_steps)
-            n_steps = -(-n_steps // granularity) * granularity
-            result, diverged = self._compute(kernel, start, n_steps)
-            compute_seconds = time.perf_counter() - began
-            if measured and result is not None and not diverged:
-                kernel.note_pace(result.steps_done, compute_seconds)
-            pace = kernel.pace
+        computed = None
+        if WORKER.is_ready(self.kernel_key):
+            with suppress(WorkerStopped):  # it ended: this slice runs here, as before it
+                computed = self._worker_slice(start, n_steps)
+        elif self._template().jit:
+            WORKER.warm(self._request(start.state, start.step, 0, start.seed, start.acc))
+        if computed is None:
+            computed = self._local_slice(start, n_steps)
+        result, diverged = computed.result, computed.diverged
         if not self._commit(start, result, diverged):
             return None
         kept = result.steps_done if result is not None else 0
-        return _Outcome(kept, start.generation + 1, compute_seconds, measured, pace)
+        return _Outcome(
+            kept, start.generation + 1, computed.seconds, computed.measured, computed.pace
+        )
 
     def _resize(self, outcome: _Outcome, full_slice: bool, interval: float) -> None:
         """Sizes the next slice to `interval` seconds at the kernel's pace."""

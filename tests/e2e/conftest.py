@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from playground.engine.worker import ENV_SWITCH
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = [
     "--headless",
@@ -61,7 +63,8 @@ def _free_port() -> int:
 
 @contextmanager
 def streamlit_server() -> Iterator[tuple[str, subprocess.Popen]]:
-    """A fresh `streamlit run app.py` on a free port: (its URL, its process)."""
+    """A fresh `streamlit run app.py` on a free port: (its URL, its process). It trains XLA
+    shapes in the training worker, as a server with two cores does (see `tests/conftest.py`)."""
     port = _free_port()
     server = subprocess.Popen(
         [
@@ -78,6 +81,7 @@ def streamlit_server() -> Iterator[tuple[str, subprocess.Popen]]:
             "127.0.0.1",
         ],
         cwd=ROOT,
+        env={**os.environ, ENV_SWITCH: "on"},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -1,0 +1,254 @@
+"""XLA training slices in a second process, which has its own GIL.
+
+With a class on the server, the server's process is busy with Python nearly all the time
+(redraws, Streamlit's messages), and Python's GIL lets only one thread run Python at once.
+A slice on the shape's one XLA kernel needs the GIL to start and to end, so the kernel stood
+idle between slices while its next user waited for the GIL: measured at 30 XOR students, the
+server used ~1.3 of 2 cores, its process pegged at one. The worker runs the same kernels in
+its own interpreter, so training goes on beside the server's Python.
+
+The worker keeps compiled code only. Every request carries the session's whole state
+(weights, optimizer slots, data) and the reply carries the new state back, exactly as a call
+into an in-process kernel does: nothing of a user's stays in the worker between slices.
+
+It costs a second TensorFlow runtime (~400 MB of private memory), so it runs only where it
+pays: at least two cores and enough memory (`enabled`). It starts when the first XLA shape
+has compiled in the server; until it has compiled that shape too (`is_ready`, a few seconds)
+and whenever it is not running, slices run in the server's process as before.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+import pickle
+import threading
+import time
+from collections.abc import Callable, Hashable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from playground.engine.types import SliceResult, TrainData
+from playground.live_load import CORES
+
+ENV_SWITCH = "PLAYGROUND_TRAINING_WORKER"  # "on" or "off"; unset: `enabled` decides
+MIN_MEMORY_BYTES = 3 * 2**30  # below this the second runtime's memory is too dear
+MAX_STARTS = 3  # a worker that keeps dying is not started again
+
+
+@dataclass(frozen=True)
+class SliceRequest:
+    """One slice for the worker: which kernel (built by `make_model` with `options` on its
+    first use there) and the arguments of `Kernel.train`."""
+
+    key: Hashable
+    make_model: Callable[[], Any]
+    options: dict
+    data: TrainData
+    state: tuple[list[np.ndarray], list[np.ndarray], float]
+    start_step: int
+    n_steps: int
+    seed: int
+    acc: np.ndarray
+
+
+class WorkerStopped(RuntimeError):
+    """The worker process ended while a slice was in it."""
+
+
+def _read_limit(path: str) -> list[str] | None:
+    """A cgroup limit file's fields; None where there is none (or it says "max")."""
+    try:
+        with open(path) as limit:
+            fields = limit.read().split()
+    except OSError:
+        return None
+    return fields if fields and fields[0] != "max" else None
+
+
+def _cores() -> float:
+    """The cores this process may use: its CPUs, or fewer if its container's quota says so
+    (a hosted app may see the host's many CPUs and get a fraction of one)."""
+    quota = _read_limit("/sys/fs/cgroup/cpu.max")  # "<quota> <period>" in microseconds
+    if quota is None or len(quota) != 2:
+        return float(CORES)
+    return min(float(CORES), int(quota[0]) / int(quota[1]))
+
+
+def _memory_bytes() -> int:
+    """The memory this process may use: its container's limit, else the machine's."""
+    physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    for path in ("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"):
+        limit = _read_limit(path)
+        if limit is not None:
+            return min(physical, int(limit[0]))
+    return physical
+
+
+def enabled() -> bool:
+    """Whether to train XLA shapes in a worker: as `ENV_SWITCH` says, else where it pays
+    (two cores for the two processes, memory for the second runtime)."""
+    switch = os.environ.get(ENV_SWITCH, "").lower()
+    if switch in ("on", "off"):
+        return switch == "on"
+    return _cores() >= 2 and _memory_bytes() >= MIN_MEMORY_BYTES
+
+
+def _picklable(error: Exception) -> Exception:
+    try:
+        pickle.dumps(error)
+        return error
+    except Exception:  # e.g. a TensorFlow error holding native state
+        return RuntimeError(f"{type(error).__name__}: {error}")
+
+
+def _serve(connection: Any) -> None:
+    """The worker process: one slice at a time, in the order they came, until the server
+    closes its end of the pipe (or dies)."""
+    from playground.engine.kernel import Kernel  # TensorFlow loads in the worker only
+
+    kernels: dict[Hashable, Kernel] = {}
+    while True:
+        try:
+            request_id, request = connection.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            kernel = kernels.get(request.key)
+            if kernel is None:
+                kernel = Kernel(request.key, request.make_model(), **request.options)
+                kernels[request.key] = kernel
+            began = time.perf_counter()
+            result = kernel.train(
+                request.data,
+                request.state,
+                request.start_step,
+                request.n_steps,
+                request.seed,
+                request.acc,
+            )
+            reply = (True, (result, time.perf_counter() - began))
+        except Exception as error:  # raised again in the session that asked
+            reply = (False, _picklable(error))
+        connection.send((request_id, reply))
+
+
+class TrainingWorker:
+    """The server's side of the worker. Any thread may send a slice; the worker answers them
+    in the order they came, so the class takes turns on it as on an in-process kernel."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._connection: Any = None
+        self._process: Any = None
+        self._reader: threading.Thread | None = None
+        self._pending: dict[int, Future] = {}
+        self._ids = itertools.count()
+        self._ready: set[Hashable] = set()  # keys the worker has compiled
+        self._warming: set[Hashable] = set()
+        self._refused: set[Hashable] = set()  # keys the worker could not take (e.g. unpicklable)
+        self.starts = 0
+
+    def is_ready(self, key: Hashable) -> bool:
+        """Whether slices of `key` go to the worker now."""
+        return key in self._ready
+
+    def warm(self, request: SliceRequest) -> None:
+        """Starts the worker if need be and has it compile `request.key` (a zero-step slice)
+        in the background, unless that is done or under way; `is_ready` tells when."""
+        with self._lock:
+            if not enabled() or request.key in self._ready | self._warming | self._refused:
+                return
+            if self._connection is None and self.starts >= MAX_STARTS:
+                return
+            self._warming.add(request.key)
+        future = self._submit(request)
+
+        def compiled(done: Future) -> None:
+            error = done.exception()
+            with self._lock:
+                self._warming.discard(request.key)
+                if error is None:
+                    self._ready.add(request.key)
+                elif not isinstance(error, WorkerStopped):
+                    self._refused.add(request.key)  # it trains in this process from now on
+
+        future.add_done_callback(compiled)
+
+    def train(self, request: SliceRequest) -> tuple[SliceResult, float]:
+        """The slice's result and the seconds the worker computed it (its wait excluded).
+        Raises `WorkerStopped` if the worker ended meanwhile."""
+        return self._submit(request).result()
+
+    def stop(self) -> None:
+        """Ends the worker; slices in it fail with `WorkerStopped`, and the next `warm`
+        starts another."""
+        with self._lock:
+            process, reader = self._process, self._reader
+        if process is not None:
+            process.kill()
+            process.join()
+        if reader is not None:
+            reader.join()  # it has failed the slices in flight and cleared up
+
+    def _submit(self, request: SliceRequest) -> Future:
+        future: Future = Future()
+        with self._lock:
+            if self._connection is None:
+                self._start()
+            request_id = next(self._ids)
+            self._pending[request_id] = future
+            try:
+                self._connection.send((request_id, request))
+            except (OSError, ValueError) as error:  # the pipe is closed: the reader clears up
+                del self._pending[request_id]
+                future.set_exception(WorkerStopped(str(error)))
+            except Exception as error:  # the request does not pickle: nothing was sent
+                del self._pending[request_id]
+                future.set_exception(error)
+        return future
+
+    def _start(self) -> None:
+        """A fresh interpreter (spawned: forking a process with TensorFlow's threads running
+        is unsafe), marked daemon so it ends with the server."""
+        context = multiprocessing.get_context("spawn")
+        ours, theirs = context.Pipe()
+        process = context.Process(target=_serve, args=(theirs,), name="training-worker")
+        process.daemon = True
+        process.start()
+        theirs.close()
+        self.starts += 1
+        self._connection, self._process = ours, process
+        self._reader = threading.Thread(
+            target=self._read, args=(ours,), name="training-worker-replies", daemon=True
+        )
+        self._reader.start()
+
+    def _read(self, connection: Any) -> None:
+        """Hands each reply to the slice waiting for it; when the pipe ends, fails the rest."""
+        while True:
+            try:
+                request_id, (ok, payload) = connection.recv()
+            except (EOFError, OSError) as error:
+                reason = repr(error)
+                break
+            with self._lock:
+                future = self._pending.pop(request_id)
+            if ok:
+                future.set_result(payload)
+            else:
+                future.set_exception(payload)
+        with self._lock:
+            pending, self._pending = self._pending, {}
+            self._connection = self._process = self._reader = None
+            self._ready, self._warming = set(), set()
+        connection.close()
+        for future in pending.values():
+            future.set_exception(WorkerStopped(f"the training worker ended: {reason}"))
+
+
+WORKER = TrainingWorker()  # the process's one: holds compiled code, never a user's state
