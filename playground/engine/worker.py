@@ -14,11 +14,13 @@ into an in-process kernel does: nothing of a user's stays in the worker between 
 It costs a second TensorFlow runtime (~400 MB of private memory), so it runs only where it
 pays: at least two cores and enough memory (`enabled`). It starts when the first XLA shape
 has compiled in the server; until it has compiled that shape too (`is_ready`, a few seconds)
-and whenever it is not running, slices run in the server's process as before.
+and whenever it is not running, slices run in the server's process as before. It compiles
+only the shapes the server compiled with XLA: at most the kernel module's XLA budget.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import multiprocessing
 import os
@@ -74,9 +76,11 @@ def _cores() -> float:
     """The cores this process may use: its CPUs, or fewer if its container's quota says so
     (a hosted app may see the host's many CPUs and get a fraction of one)."""
     quota = _read_limit("/sys/fs/cgroup/cpu.max")  # "<quota> <period>" in microseconds
-    if quota is None or len(quota) != 2:
-        return float(CORES)
-    return min(float(CORES), int(quota[0]) / int(quota[1]))
+    try:
+        share = int(quota[0]) / int(quota[1]) if quota and len(quota) == 2 else CORES
+    except (ValueError, ZeroDivisionError):
+        share = CORES
+    return min(float(CORES), share)
 
 
 def _memory_bytes() -> int:
@@ -84,18 +88,23 @@ def _memory_bytes() -> int:
     physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     for path in ("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"):
         limit = _read_limit(path)
-        if limit is not None:
+        if limit is not None and limit[0].isdigit():
             return min(physical, int(limit[0]))
     return physical
 
 
+@functools.cache
+def _machine_allows() -> bool:
+    """Two cores for the two processes, and memory for the second runtime."""
+    return _cores() >= 2 and _memory_bytes() >= MIN_MEMORY_BYTES
+
+
 def enabled() -> bool:
-    """Whether to train XLA shapes in a worker: as `ENV_SWITCH` says, else where it pays
-    (two cores for the two processes, memory for the second runtime)."""
+    """Whether to train XLA shapes in a worker: as `ENV_SWITCH` says, else where it pays."""
     switch = os.environ.get(ENV_SWITCH, "").lower()
     if switch in ("on", "off"):
         return switch == "on"
-    return _cores() >= 2 and _memory_bytes() >= MIN_MEMORY_BYTES
+    return _machine_allows()
 
 
 def _picklable(error: Exception) -> Exception:
@@ -166,7 +175,7 @@ class TrainingWorker:
             if self._connection is None and self.starts >= MAX_STARTS:
                 return
             self._warming.add(request.key)
-        future = self._submit(request)
+        future = self._submit(request, start=True)
 
         def compiled(done: Future) -> None:
             error = done.exception()
@@ -181,8 +190,9 @@ class TrainingWorker:
 
     def train(self, request: SliceRequest) -> tuple[SliceResult, float]:
         """The slice's result and the seconds the worker computed it (its wait excluded).
-        Raises `WorkerStopped` if the worker ended meanwhile."""
-        return self._submit(request).result()
+        Raises `WorkerStopped` if the worker ended meanwhile (a new one is started only by
+        `warm`: it would have to compile the shape before this slice)."""
+        return self._submit(request, start=False).result()
 
     def stop(self) -> None:
         """Ends the worker; slices in it fail with `WorkerStopped`, and the next `warm`
@@ -195,9 +205,13 @@ class TrainingWorker:
         if reader is not None:
             reader.join()  # it has failed the slices in flight and cleared up
 
-    def _submit(self, request: SliceRequest) -> Future:
+    def _submit(self, request: SliceRequest, start: bool) -> Future:
+        """Sends `request`; `start`: a worker first if none is running."""
         future: Future = Future()
         with self._lock:
+            if self._connection is None and not start:
+                future.set_exception(WorkerStopped("no training worker is running"))
+                return future
             if self._connection is None:
                 self._start()
             request_id = next(self._ids)

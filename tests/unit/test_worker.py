@@ -18,7 +18,7 @@ from playground.engine import DIVERGED, TrainData, Trainer
 from playground.engine import kernel as kernel_module
 from playground.engine import trainer as trainer_module
 from playground.engine import worker as worker_module
-from playground.engine.worker import ENV_SWITCH, TrainingWorker
+from playground.engine.worker import ENV_SWITCH, TrainingWorker, WorkerStopped
 from playground.models import make_trainer
 from playground.specs import LayerSpec, ModelSpec, TrainSpec
 
@@ -103,7 +103,9 @@ def test_the_switch_and_the_machine_decide(monkeypatch):
     for cores, memory, expected in machines:
         monkeypatch.setattr(worker_module, "_cores", lambda cores=cores: cores)
         monkeypatch.setattr(worker_module, "_memory_bytes", lambda memory=memory: memory)
+        worker_module._machine_allows.cache_clear()  # read once per process
         assert worker_module.enabled() is expected
+    worker_module._machine_allows.cache_clear()
 
 
 def test_container_limits_are_read(tmp_path):
@@ -167,6 +169,12 @@ def test_when_the_worker_ends_training_goes_on_here_and_it_starts_again(worker):
     starts = worker.starts
     worker.stop()
     assert not worker.is_ready(trainer.kernel_key)
+    request = trainer._request(
+        (trainer.weights, trainer.optimizer_state, 0.05), 0, 8, 0, np.zeros(3, np.float32)
+    )
+    with pytest.raises(WorkerStopped):  # a slice never waits for a new worker to compile
+        worker.train(request)
+    assert worker.starts == starts
     trainer.train_epochs(200)  # in this process, and it asks for a new worker
     _assert_same_run(reference, trainer)
     assert worker.starts == starts + 1
