@@ -5,9 +5,9 @@ under a small lock). From that the live loop of every session takes
 * its frame gap: the redraws of the whole class together should keep at most
   DRAW_SHARE of one core busy (drawing holds Python's GIL, so it cannot use the second
   core), so each session redraws less often as the class grows;
-* its training slice: an equal share of the time between redraws on the kernels its shape
-  can train on at once, so the sessions that share them take turns within about one frame
-  gap (a view stands still for about one turn) and keep them busy.
+* its training slice: an equal share of `TRAIN_SHARE` times the time between redraws on the
+  kernels its shape can train on at once, so the sessions that share them keep them busy and
+  take turns within a frame gap or two (a view stands still for about one turn).
 One session alone trains and redraws exactly as fast as before.
 
 A class also opens the page together and finishes together: `PAGE_TURNS` lets sessions draw
@@ -58,11 +58,12 @@ def frame_gap(live_sessions: int, draw_seconds: float) -> float:
 def slice_seconds(live_sessions: int, kernels: int, gap: float = FRAME_GAP_SECONDS) -> float:
     """Training seconds per redraw for one session: the full slice while there are no more
     live sessions than `kernels` (how many slices of its shape can run at once: one for an
-    XLA shape, see `Trainer.kernels_at_once`), then an equal share of their time between two
-    redraws (`gap`, see `frame_gap`). So a class keeps the kernels busy (a share of
-    SLICE_SECONDS alone left them idle once redraws came a second apart), and every
-    session's turn comes round within about one gap: shares sized for both cores while a
-    class queued on one XLA kernel made each turn twice as long, and views froze ~2 s."""
+    XLA shape, see `Trainer.kernels_at_once`), then an equal share of `TRAIN_SHARE` times
+    their time between two redraws (`gap`, see `frame_gap`). So a class keeps the kernels busy
+    (a share of SLICE_SECONDS alone left them idle once redraws came a second apart), and
+    every session's turn comes round within a gap or two. (Before the training worker, 0.8:
+    shares sized for both cores while a class queued on one XLA kernel in the server's
+    process made each turn twice as long, and views froze ~2 s.)"""
     if live_sessions <= kernels:
         return SLICE_SECONDS
     share = max(gap, SLICE_SECONDS) * TRAIN_SHARE * kernels / live_sessions
