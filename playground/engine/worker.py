@@ -40,6 +40,9 @@ from playground.live_load import CORES
 ENV_SWITCH = "PLAYGROUND_TRAINING_WORKER"  # "on" or "off"; unset: `enabled` decides
 MIN_MEMORY_BYTES = 3 * 2**30  # below this the second runtime's memory is too dear
 MAX_STARTS = 3  # a worker that keeps dying is not started again
+# A slice waits at most this long for its reply, then runs in the server's process (fifty
+# students' slices take a few seconds in all: this only catches a worker that hangs).
+REPLY_TIMEOUT_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -151,7 +154,10 @@ class TrainingWorker:
     in the order they came, so the class takes turns on it as on an in-process kernel."""
 
     def __init__(self) -> None:
+        # Never held while sending: a send can block until the worker reads, and the worker
+        # reads only once the reader has taken its replies, which needs this lock.
         self._lock = threading.Lock()
+        self._send_lock = threading.Lock()  # one request on the pipe at a time
         self._connection: Any = None
         self._process: Any = None
         self._reader: threading.Thread | None = None
@@ -191,8 +197,12 @@ class TrainingWorker:
     def train(self, request: SliceRequest) -> tuple[SliceResult, float]:
         """The slice's result and the seconds the worker computed it (its wait excluded).
         Raises `WorkerStopped` if the worker ended meanwhile (a new one is started only by
-        `warm`: it would have to compile the shape before this slice)."""
-        return self._submit(request, start=False).result()
+        `warm`: it would have to compile the shape before this slice) or has not answered
+        within REPLY_TIMEOUT_SECONDS."""
+        try:
+            return self._submit(request, start=False).result(REPLY_TIMEOUT_SECONDS)
+        except TimeoutError as error:
+            raise WorkerStopped("the training worker did not answer") from error
 
     def stop(self) -> None:
         """Ends the worker; slices in it fail with `WorkerStopped`, and the next `warm`
@@ -214,16 +224,17 @@ class TrainingWorker:
                 return future
             if self._connection is None:
                 self._start()
-            request_id = next(self._ids)
+            connection, request_id = self._connection, next(self._ids)
             self._pending[request_id] = future
-            try:
-                self._connection.send((request_id, request))
-            except (OSError, ValueError) as error:  # the pipe is closed: the reader clears up
-                del self._pending[request_id]
-                future.set_exception(WorkerStopped(str(error)))
-            except Exception as error:  # the request does not pickle: nothing was sent
-                del self._pending[request_id]
-                future.set_exception(error)
+        try:
+            with self._send_lock:
+                connection.send((request_id, request))
+        except Exception as error:
+            with self._lock:
+                self._pending.pop(request_id, None)
+            if isinstance(error, (OSError, ValueError)):  # the pipe is closed
+                error = WorkerStopped(str(error))
+            future.set_exception(error)  # else the request did not pickle: nothing was sent
         return future
 
     def _start(self) -> None:

@@ -62,9 +62,11 @@ def _free_port() -> int:
 
 
 @contextmanager
-def streamlit_server() -> Iterator[tuple[str, subprocess.Popen]]:
-    """A fresh `streamlit run app.py` on a free port: (its URL, its process). It trains XLA
-    shapes in the training worker, as a server with two cores does (see `tests/conftest.py`)."""
+def streamlit_server(worker: bool = False) -> Iterator[tuple[str, subprocess.Popen]]:
+    """A fresh `streamlit run app.py` on a free port: (its URL, its process). With `worker`
+    it trains XLA shapes in the training worker, as a server with two cores does; without, in
+    its own process (see `tests/conftest.py`): one worker per test server would start a second
+    TensorFlow beside every test module's pages."""
     port = _free_port()
     server = subprocess.Popen(
         [
@@ -81,7 +83,7 @@ def streamlit_server() -> Iterator[tuple[str, subprocess.Popen]]:
             "127.0.0.1",
         ],
         cwd=ROOT,
-        env={**os.environ, ENV_SWITCH: "on"},
+        env={**os.environ, ENV_SWITCH: "on" if worker else "off"},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
