@@ -15,8 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from playground.engine.worker import ENV_SWITCH
-
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = [
     "--headless",
@@ -62,11 +60,8 @@ def _free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(worker: bool = False) -> Iterator[tuple[str, subprocess.Popen]]:
-    """A fresh `streamlit run app.py` on a free port: (its URL, its process). With `worker`
-    it trains XLA shapes in the training worker, as a server with two cores does; without, in
-    its own process (see `tests/conftest.py`): one worker per test server would start a second
-    TensorFlow beside every test module's pages."""
+def streamlit_server() -> Iterator[tuple[str, subprocess.Popen]]:
+    """A fresh `streamlit run app.py` on a free port: (its URL, its process)."""
     port = _free_port()
     server = subprocess.Popen(
         [
@@ -83,7 +78,6 @@ def streamlit_server(worker: bool = False) -> Iterator[tuple[str, subprocess.Pop
             "127.0.0.1",
         ],
         cwd=ROOT,
-        env={**os.environ, ENV_SWITCH: "on" if worker else "off"},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -82,9 +82,8 @@ CURVE_END_JS = """(title) => {
 
 @pytest.fixture(scope="module")
 def server():
-    """One server for the whole module, training in the training worker as a class's server
-    does: (its URL, its psutil process)."""
-    with streamlit_server(worker=True) as (url, process):
+    """One server for the whole module: (its URL, its psutil process)."""
+    with streamlit_server() as (url, process):
         yield url, psutil.Process(process.pid)
 
 

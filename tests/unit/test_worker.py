@@ -99,6 +99,8 @@ def test_the_switch_and_the_machine_decide(monkeypatch):
     monkeypatch.setenv(ENV_SWITCH, "off")
     assert not worker_module.enabled()
     monkeypatch.delenv(ENV_SWITCH)
+    assert not worker_module.enabled()  # off unless asked for
+    monkeypatch.setenv(ENV_SWITCH, "auto")
     machines = [(1.0, 8 * 2**30, False), (2.0, 2**30, False), (2.0, 8 * 2**30, True)]
     for cores, memory, expected in machines:
         monkeypatch.setattr(worker_module, "_cores", lambda cores=cores: cores)
