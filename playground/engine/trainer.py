@@ -43,6 +43,7 @@ from playground.engine.kernel import Jit, Kernel
 from playground.engine.runtime import KernelPools
 from playground.engine.types import DIVERGED, READY, History, SliceResult, Snapshot, TrainData
 from playground.engine.worker import WORKER, SliceRequest, WorkerStopped
+from playground.engine.worker import enabled as worker_enabled
 
 MAX_KERNELS = 10  # compiled loops kept per process; each holds ~3-4 MB of TensorFlow runtime
 KERNELS = KernelPools(MAX_KERNELS)
@@ -391,7 +392,7 @@ class Trainer:
         if WORKER.is_ready(self.kernel_key):
             with suppress(WorkerStopped):  # it ended: this slice runs here, as before it
                 computed = self._worker_slice(start, n_steps)
-        elif self._template().jit:
+        elif self._template().jit and worker_enabled():  # off: nothing to build per slice
             WORKER.warm(self._request(start.state, start.step, 0, start.seed, start.acc))
         if computed is None:
             computed = self._local_slice(start, n_steps)
