@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -59,35 +61,58 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+# The server runs with Python's fault handler on SIGUSR1, so a failing browser test can show
+# what every server thread was doing (see `pytest_runtest_makereport`).
+SERVER_MAIN = (
+    "import faulthandler, signal, sys; faulthandler.register(signal.SIGUSR1, all_threads=True);"
+    " from streamlit.web.cli import main; sys.argv[0] = 'streamlit'; main()"
+)
+_SERVERS: list[tuple[subprocess.Popen, Path]] = []  # the running ones, with their stderr logs
+
+
 @contextmanager
 def streamlit_server() -> Iterator[tuple[str, subprocess.Popen]]:
     """A fresh `streamlit run app.py` on a free port: (its URL, its process)."""
     port = _free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    arguments = ["run", "app.py", "--server.headless", "true", "--server.port", str(port)]
+    log = Path(tempfile.mkstemp(prefix="streamlit-", suffix=".log")[1])
+    with log.open("wb") as stderr:
+        server = subprocess.Popen(
+            [sys.executable, "-c", SERVER_MAIN, *arguments, "--server.address", "127.0.0.1"],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
+    _SERVERS.append((server, log))
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url)
         yield url, server
     finally:
+        _SERVERS.remove((server, log))
         server.terminate()
         server.wait(timeout=20)
+        log.unlink(missing_ok=True)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failing browser test's report shows what the page said and what every thread of
+    every running server was doing (a wait that timed out under CI's load said nothing)."""
+    report = (yield).get_result()
+    if report.when != "call" or not report.failed or "e2e" not in item.keywords:
+        return
+    for name in ("page", "tour"):
+        page = item.funcargs.get(name)
+        try:
+            if page is not None:
+                report.sections.append(("page text", page.inner_text("body")[:4000]))
+        except Exception as error:  # a closed page must not hide the test's own failure
+            report.sections.append(("page text", f"(unreadable: {error})"))
+    for server, log in list(_SERVERS):
+        server.send_signal(signal.SIGUSR1)
+        time.sleep(1)
+        report.sections.append((f"server {server.pid}", log.read_text(errors="replace")[-20000:]))
 
 
 def _wait_healthy(url: str) -> None:
