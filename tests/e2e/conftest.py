@@ -74,11 +74,12 @@ _SERVERS: list[tuple[subprocess.Popen, Path]] = []  # the running ones, with the
 def streamlit_server() -> Iterator[tuple[str, subprocess.Popen]]:
     """A fresh `streamlit run app.py` on a free port: (its URL, its process)."""
     port = _free_port()
-    arguments = ["run", "app.py", "--server.headless", "true", "--server.port", str(port)]
-    log = Path(tempfile.mkstemp(prefix="streamlit-", suffix=".log")[1])
-    with log.open("wb") as stderr:
+    arguments = ["run", "app.py", "--server.headless", "true", "--server.address", "127.0.0.1"]
+    descriptor, name = tempfile.mkstemp(prefix="streamlit-", suffix=".log")
+    log = Path(name)
+    with open(descriptor, "wb") as stderr:
         server = subprocess.Popen(
-            [sys.executable, "-c", SERVER_MAIN, *arguments, "--server.address", "127.0.0.1"],
+            [sys.executable, "-c", SERVER_MAIN, *arguments, "--server.port", str(port)],
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=stderr,
