@@ -98,22 +98,44 @@ def streamlit_server() -> Iterator[tuple[str, subprocess.Popen]]:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
-    """A failing browser test's report shows what the page said and what every thread of
-    every running server was doing (a wait that timed out under CI's load said nothing)."""
+    """A failing browser test's report shows what every thread of every running server was
+    doing and what the page said (a wait that timed out under CI's load said nothing). Both
+    are kept short, the threads first: CI shows only part of a long report."""
     report = (yield).get_result()
     if report.when != "call" or not report.failed or "e2e" not in item.keywords:
         return
+    for server, log in list(_SERVERS):
+        before = log.read_text(errors="replace")
+        server.send_signal(signal.SIGUSR1)
+        time.sleep(1)
+        dump = log.read_text(errors="replace")[len(before) :]
+        report.sections.append((f"server {server.pid}", _server_report(before, dump)))
     for name in ("page", "tour"):
         page = item.funcargs.get(name)
         try:
             if page is not None:
-                report.sections.append(("page text", page.inner_text("body")[:4000]))
+                text = page.locator('[data-testid="stMain"]').inner_text(timeout=5000)
+                report.sections.append(("page text", " | ".join(text.split("\n"))[:1500]))
         except Exception as error:  # a closed page must not hide the test's own failure
             report.sections.append(("page text", f"(unreadable: {error})"))
-    for server, log in list(_SERVERS):
-        server.send_signal(signal.SIGUSR1)
-        time.sleep(1)
-        report.sections.append((f"server {server.pid}", log.read_text(errors="replace")[-20000:]))
+
+
+def _server_report(log: str, dump: str) -> str:
+    """The server log's last lines, then its thread dump cut down to the threads in the
+    app's own code, each with its newest frame and the app's frames."""
+    noise = ("hread 0x", "  File ", "oneDNN", "absl::")  # earlier dumps, TensorFlow's greeting
+    head = [line for line in log.splitlines() if line.strip()]
+    head = [line for line in head if not any(word in line for word in noise)][-12:]
+    threads = [thread for thread in dump.split("\n\n") if thread.strip()]
+    kept = []
+    for thread in threads:
+        lines = thread.strip().splitlines()
+        own = [line for line in lines[1:] if str(ROOT) in line and "/.venv/" not in line]
+        if own:
+            newest = [] if lines[1] == own[0] else [lines[1]]
+            kept.append("\n".join([lines[0], *newest, *own]))
+    hidden = len(threads) - len(kept)
+    return "\n".join([*head, *kept, f"({hidden} threads outside the app's code not shown)"])
 
 
 def _wait_healthy(url: str) -> None:
