@@ -43,6 +43,7 @@ PLAY = re.compile(r"^▶")  # "▶ Train" or "▶ Train more"
 PAUSE = "⏸ Pause"
 RESET = "↺ Reset"
 IDLE_CPU_PERCENT = 10.0  # of one core
+RESETS = 6  # mid-run resets per page (each ~2-10 s in CI: blood fat's 3D redraws load the browser)
 MID_RUN_TRIES = 6  # a pause that never stops the run still ends at the target every time
 
 # The status line's counter: "**Epoch N** of M" on training pages, "**Step N** of M" in the race.
@@ -229,7 +230,7 @@ def _settled(page, quiet: float = 1.0, timeout: float = 60.0) -> int:
 def test_reset_during_training_lands_on_zero(page, server, key):
     url, _ = server
     _open(page, url, key)
-    for attempt in range(10):
+    for attempt in range(RESETS):
         _play_mid_run(page, key)
         _button(page, key, "reset").click()
         _play_button(page, key, PLAY).wait_for()
