@@ -554,10 +554,21 @@ _READ_COUNTER = """() => {
   }
   return null;
 }"""
-# Counts the page's websocket sends (rerun requests) in the page itself.
-_COUNT_SENDS = """window.__sends = 0;
+# Counts, in the page itself, its websocket sends (rerun requests), the milliseconds its main
+# thread spent in long tasks (> 50 ms: a click waits behind them) and the Plotly charts it
+# mounted (a node seen for the first time, looked for every 50 ms: a lower bound).
+_COUNT_SENDS = """window.__sends = 0; window.__busy_ms = 0; window.__mounts = 0;
 const send = WebSocket.prototype.send;
-WebSocket.prototype.send = function (data) { window.__sends += 1; return send.call(this, data); };"""
+WebSocket.prototype.send = function (data) { window.__sends += 1; return send.call(this, data); };
+new PerformanceObserver((list) => {
+  for (const task of list.getEntries()) window.__busy_ms += task.duration;
+}).observe({ type: "longtask" });
+setInterval(() => {
+  for (const chart of document.querySelectorAll(".js-plotly-plot")) {
+    if (!chart.__seen) { chart.__seen = true; window.__mounts += 1; }
+  }
+}, 50);"""
+_READ_TAB = "() => [window.__sends, window.__busy_ms, window.__mounts]"
 
 
 def _tree_cpu(skip_pid: int | None) -> float:
@@ -629,10 +640,10 @@ async def check_browser(
             await asyncio.sleep(0.05)
         server = ProcessMeter(pid) if pid else None
         server_cpu, chromium_cpu = server.cpu() if server else 0.0, _tree_cpu(pid)
-        sends, start = await tab.evaluate("window.__sends"), time.monotonic()
+        before, start = await tab.evaluate(_READ_TAB), time.monotonic()
         await asyncio.sleep(window)
         end = time.monotonic()
-        sends = await tab.evaluate("window.__sends") - sends
+        sends, busy_ms, mounts = (b - a for a, b in zip(before, await tab.evaluate(_READ_TAB)))
         chromium_cores = (_tree_cpu(pid) - chromium_cpu) / (end - start)
         server_cores = (server.cpu() - server_cpu) / (end - start) if server else None
         watcher.cancel()
@@ -650,6 +661,8 @@ async def check_browser(
         f"emulated_min_eps={slowest.progress.eps(start, end, epochs):.0f} "
         f"emulated_max_eps={fastest.progress.eps(start, end, epochs):.0f} "
         f"browser_cores={chromium_cores:.2f} server_cores={_fmt(server_cores, 2)} "
+        f"browser_busy_share={busy_ms / 1000 / (end - start):.2f} "
+        f"browser_chart_mounts_per_s={mounts / (end - start):.1f} "
         f"errors={sum(len(s.errors) for s in class_)}"
     )
 
