@@ -557,7 +557,7 @@ _READ_COUNTER = """() => {
 # Counts, in the page itself, its websocket sends (rerun requests), the milliseconds its main
 # thread spent in long tasks (> 50 ms: a click waits behind them) and the Plotly charts it
 # mounted (a node seen for the first time, looked for every 50 ms: a lower bound).
-_COUNT_SENDS = """window.__sends = 0; window.__busy_ms = 0; window.__mounts = 0;
+_TAB_COUNTERS = """window.__sends = 0; window.__busy_ms = 0; window.__mounts = 0;
 const send = WebSocket.prototype.send;
 WebSocket.prototype.send = function (data) { window.__sends += 1; return send.call(this, data); };
 new PerformanceObserver((list) => {
@@ -586,7 +586,7 @@ async def _open_tab(playwright, url: str, page: str, epochs: int):
         executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
     )
     tab = await browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
-    await tab.add_init_script(_COUNT_SENDS)
+    await tab.add_init_script(_TAB_COUNTERS)
     tab.set_default_timeout(300_000)
     await tab.goto(f"{url.rstrip('/')}/{page}?{QUERY}")
     epochs_field = tab.get_by_label("Epochs")

@@ -123,7 +123,7 @@ def pytest_runtest_makereport(item, call):
 def _server_report(log: str, dump: str) -> str:
     """The server log's last lines, then its thread dump cut down to the threads in the
     app's own code, each with its newest frame and the app's frames."""
-    noise = ("hread 0x", "  File ", "oneDNN", "absl::")  # earlier dumps, TensorFlow's greeting
+    noise = ("Thread 0x", "Current thread 0x", "  File ", "oneDNN", "absl::")  # old dumps, TF
     head = [line for line in log.splitlines() if line.strip()]
     head = [line for line in head if not any(word in line for word in noise)][-12:]
     threads = [thread for thread in dump.split("\n\n") if thread.strip()]
