@@ -44,6 +44,7 @@ from playground.engine.runtime import KernelPools
 from playground.engine.types import DIVERGED, READY, History, SliceResult, Snapshot, TrainData
 from playground.engine.worker import WORKER, SliceRequest, WorkerStopped
 from playground.engine.worker import enabled as worker_enabled
+from playground.engine.worker import threads as worker_threads
 
 MAX_KERNELS = 10  # compiled loops kept per process; each holds ~3-4 MB of TensorFlow runtime
 KERNELS = KernelPools(MAX_KERNELS)
@@ -260,7 +261,10 @@ class Trainer:
 
     @property
     def kernels_at_once(self) -> int:
-        """How many slices of this shape (any session's) can run at the same moment."""
+        """How many slices of this shape (any session's) can run at the same moment: the
+        training worker's threads once it has the shape, else this process's kernels."""
+        if WORKER.is_ready(self.kernel_key):
+            return worker_threads()
         return KERNELS.kernels_at_once(self.kernel_key)
 
     # -- preparing --------------------------------------------------------------------------

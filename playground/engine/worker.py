@@ -5,18 +5,20 @@ With a class on the server, the server's process is busy with Python nearly all 
 A slice on the shape's one XLA kernel needs the GIL to start and to end, so the kernel stood
 idle between slices while its next user waited for the GIL: measured at 30 XOR students, the
 server used ~1.3 of 2 cores, its process pegged at one. The worker runs the same kernels in
-its own interpreter, so training goes on beside the server's Python.
+its own interpreter, so training goes on beside the server's Python, one slice per core at
+once (`threads`), at a lower priority than the server: the class's training takes what CPU
+the server's Python leaves, and views stay responsive.
 
 The worker keeps compiled code only. Every request carries the session's whole state
 (weights, optimizer slots, data) and the reply carries the new state back, exactly as a call
 into an in-process kernel does: nothing of a user's stays in the worker between slices.
 
-It costs a second TensorFlow runtime (~400 MB of private memory), so "auto" runs it only
-where it pays: at least two cores and enough memory (`enabled`, `ENV_SWITCH`). It starts
-when the first XLA shape has compiled in the server; until it has compiled that shape too
-(`is_ready`, a few seconds) and whenever it is not running, slices run in the server's
-process as before. It compiles
-only the shapes the server compiled with XLA: at most the kernel module's XLA budget.
+It costs a second TensorFlow runtime (~400 MB of private memory), so "auto" (the default)
+runs it only where it pays: at least two cores and enough memory (`enabled`, `ENV_SWITCH`).
+It starts when the first XLA shape has compiled in the server; until it has compiled that
+shape too (`is_ready`, a few seconds) and whenever it is not running, slices run in the
+server's process as before. It compiles only the shapes the server compiled with XLA (at
+most the kernel module's XLA budget), one kernel per thread.
 """
 
 from __future__ import annotations
@@ -26,10 +28,12 @@ import itertools
 import multiprocessing
 import os
 import pickle
+import queue
 import threading
 import time
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,10 +42,11 @@ import numpy as np
 from playground.engine.types import SliceResult, TrainData
 from playground.live_load import CORES
 
-# "auto": where the machine allows it (`enabled`); "on": always; unset or "off": never. Off
-# by default for now: with it, a browser test saw the server (worker included) busy for ~3 s
-# after a tab training iris was reloaded, and that is not understood yet.
+# "auto" (the default): where the machine allows it (`enabled`); "on": always; "off": never.
 ENV_SWITCH = "PLAYGROUND_TRAINING_WORKER"
+MAX_THREADS = 4  # slices the worker runs side by side: one per core, at most this many
+# The worker's priority below the server's (see `_serve`): measured with bench/classroom.py.
+NICENESS = 10
 MIN_MEMORY_BYTES = 3 * 2**30  # below this the second runtime's memory is too dear
 MAX_STARTS = 3  # a worker that keeps dying is not started again
 # A slice waits at most this long for its reply, then runs in the server's process (fifty
@@ -101,6 +106,12 @@ def _memory_bytes() -> int:
 
 
 @functools.cache
+def threads() -> int:
+    """Slices the worker runs at once: one per core this process may use."""
+    return max(1, min(MAX_THREADS, int(_cores())))
+
+
+@functools.cache
 def _machine_allows() -> bool:
     """Two cores for the two processes, and memory for the second runtime."""
     return _cores() >= 2 and _memory_bytes() >= MIN_MEMORY_BYTES
@@ -108,7 +119,7 @@ def _machine_allows() -> bool:
 
 def enabled() -> bool:
     """Whether to train XLA shapes in a worker, as `ENV_SWITCH` says."""
-    switch = os.environ.get(ENV_SWITCH, "").lower()
+    switch = os.environ.get(ENV_SWITCH, "auto").lower()
     if switch == "auto":
         return _machine_allows()
     return switch == "on"
@@ -122,22 +133,49 @@ def _picklable(error: Exception) -> Exception:
         return RuntimeError(f"{type(error).__name__}: {error}")
 
 
-def _serve(connection: Any) -> None:
-    """The worker process: one slice at a time, in the order they came, until the server
-    closes its end of the pipe (or dies)."""
-    from playground.engine.kernel import Kernel  # TensorFlow loads in the worker only
+class _Kernels:
+    """The worker's compiled kernels: per shape one for each of its `count` threads, so its
+    slices of one shape run side by side (XLA runs without the GIL). All of a shape's kernels
+    are compiled by its first request (the server's `warm`), before any slice comes."""
 
-    kernels: dict[Hashable, Kernel] = {}
-    while True:
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self._free: dict[Hashable, queue.SimpleQueue] = {}
+        self._building: dict[Hashable, threading.Lock] = {}
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def lease(self, request: SliceRequest) -> Iterator[Any]:
+        """A kernel of `request.key` that no other thread is using."""
+        with self._lock:
+            building = self._building.setdefault(request.key, threading.Lock())
+        with building:  # the shape's first request builds its kernels, the others wait
+            free = self._free.get(request.key)
+            if free is None:  # (a failed build keeps nothing: the next request tries again)
+                free = self._free[request.key] = self._build(request)
+        kernel = free.get()
         try:
-            request_id, request = connection.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            kernel = kernels.get(request.key)
-            if kernel is None:
-                kernel = Kernel(request.key, request.make_model(), **request.options)
-                kernels[request.key] = kernel
+            yield kernel
+        finally:
+            free.put(kernel)
+
+    def _build(self, request: SliceRequest) -> queue.SimpleQueue:
+        """The shape's kernels, each compiled with a zero-step call."""
+        from playground.engine.kernel import Kernel  # TensorFlow loads in the worker only
+
+        free: queue.SimpleQueue = queue.SimpleQueue()
+        for _ in range(self.count):
+            kernel = Kernel(request.key, request.make_model(), **request.options)
+            state = (kernel.fresh_weights, kernel.fresh_optimizer_state, 0.0)
+            kernel.train(request.data, state, 0, 0, 0, np.zeros(3, np.float32))
+            free.put(kernel)
+        return free
+
+
+def _answer(request: SliceRequest, kernels: _Kernels) -> tuple[bool, Any]:
+    """(True, (the slice's result, its seconds)) or (False, the error it raised)."""
+    try:
+        with kernels.lease(request) as kernel:
             began = time.perf_counter()
             result = kernel.train(
                 request.data,
@@ -147,15 +185,44 @@ def _serve(connection: Any) -> None:
                 request.seed,
                 request.acc,
             )
-            reply = (True, (result, time.perf_counter() - began))
-        except Exception as error:  # raised again in the session that asked
-            reply = (False, _picklable(error))
-        connection.send((request_id, reply))
+            return True, (result, time.perf_counter() - began)
+    except Exception as error:  # raised again in the session that asked
+        return False, _picklable(error)
+
+
+def _serve(connection: Any, count: int) -> None:
+    """The worker process: `count` threads take the slices in the order they came, until
+    the server closes its end of the pipe (or dies). It runs at a lower priority than the
+    server, whose Python (redraws, every session's messages) comes first: the slices fill
+    what CPU is left."""
+    os.nice(NICENESS)
+    kernels = _Kernels(count)
+    requests: queue.SimpleQueue = queue.SimpleQueue()
+    send_lock = threading.Lock()
+
+    def work() -> None:
+        while (item := requests.get()) is not None:
+            request_id, request = item
+            reply = _answer(request, kernels)
+            with send_lock:
+                connection.send((request_id, reply))
+
+    pool = [threading.Thread(target=work, daemon=True) for _ in range(count)]
+    for thread in pool:
+        thread.start()
+    while True:
+        try:
+            requests.put(connection.recv())
+        except (EOFError, OSError):
+            break
+    for _ in pool:
+        requests.put(None)
 
 
 class TrainingWorker:
-    """The server's side of the worker. Any thread may send a slice; the worker answers them
-    in the order they came, so the class takes turns on it as on an in-process kernel."""
+    """The server's side of the worker. Any thread may send a slice; the worker takes them
+    in the order they came, `threads()` at a time, so the class takes turns on it as on the
+    kernels of an in-process pool."""
 
     def __init__(self) -> None:
         # Never held while sending: a send can block until the worker reads, and the worker
@@ -246,7 +313,9 @@ class TrainingWorker:
         is unsafe), marked daemon so it ends with the server."""
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe()
-        process = context.Process(target=_serve, args=(theirs,), name="training-worker")
+        process = context.Process(
+            target=_serve, args=(theirs, threads()), name="training-worker"
+        )
         process.daemon = True
         process.start()
         theirs.close()

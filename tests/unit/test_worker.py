@@ -98,16 +98,26 @@ def test_the_switch_and_the_machine_decide(monkeypatch):
     assert worker_module.enabled()
     monkeypatch.setenv(ENV_SWITCH, "off")
     assert not worker_module.enabled()
-    monkeypatch.delenv(ENV_SWITCH)
-    assert not worker_module.enabled()  # off unless asked for
-    monkeypatch.setenv(ENV_SWITCH, "auto")
     machines = [(1.0, 8 * 2**30, False), (2.0, 2**30, False), (2.0, 8 * 2**30, True)]
-    for cores, memory, expected in machines:
-        monkeypatch.setattr(worker_module, "_cores", lambda cores=cores: cores)
-        monkeypatch.setattr(worker_module, "_memory_bytes", lambda memory=memory: memory)
-        worker_module._machine_allows.cache_clear()  # read once per process
-        assert worker_module.enabled() is expected
+    for switch in ("auto", None):  # unset: as "auto"
+        if switch is None:
+            monkeypatch.delenv(ENV_SWITCH)
+        else:
+            monkeypatch.setenv(ENV_SWITCH, switch)
+        for cores, memory, expected in machines:
+            monkeypatch.setattr(worker_module, "_cores", lambda cores=cores: cores)
+            monkeypatch.setattr(worker_module, "_memory_bytes", lambda memory=memory: memory)
+            worker_module._machine_allows.cache_clear()  # read once per process
+            assert worker_module.enabled() is expected
     worker_module._machine_allows.cache_clear()
+
+
+def test_one_worker_thread_per_core(monkeypatch):
+    for cores, expected in [(1.0, 1), (2.0, 2), (1.5, 1), (16.0, worker_module.MAX_THREADS)]:
+        monkeypatch.setattr(worker_module, "_cores", lambda cores=cores: cores)
+        worker_module.threads.cache_clear()
+        assert worker_module.threads() == expected
+    worker_module.threads.cache_clear()
 
 
 def test_container_limits_are_read(tmp_path):
