@@ -94,15 +94,19 @@ class Progress:
         end = done[0] if done else end
         return (self.at(end) - self.at(start)) / max(end - start, 1e-9)
 
-    def max_freeze(self, start: float, end: float, target: int) -> float:
-        """The longest gap between two counter changes while training in [start, end]."""
+    def gaps(self, start: float, end: float, target: int) -> list[float]:
+        """The gaps between two counter changes while training in [start, end]."""
         if self.at(start) >= target:
-            return 0.0  # done before the window: nothing left to freeze
+            return []  # done before the window: nothing left to freeze
         times = [s for s, _ in self.samples if s <= start][-1:]
         times += [s for s, _ in self.samples if start < s <= end]
         if self.at(end) < target:
             times.append(end)  # still training: the gap up to now counts too
-        return max((b - a for a, b in itertools.pairwise(times)), default=end - start)
+        return [b - a for a, b in itertools.pairwise(times)] or [end - start]
+
+    def max_freeze(self, start: float, end: float, target: int) -> float:
+        """The longest gap between two counter changes while training in [start, end]."""
+        return max(self.gaps(start, end, target), default=0.0)
 
 
 @dataclass
@@ -493,6 +497,12 @@ def _fmt(value: float | None, digits: int) -> str:
     return "n/a" if value is None else f"{value:.{digits}f}"
 
 
+def _quantile(values: list[float], share: float) -> float | None:
+    """The value `share` of the way up `values` (None: no values)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else None
+
+
 async def run_scenario(
     url: str,
     page: str,
@@ -531,12 +541,14 @@ async def run_scenario(
     paints = [s.first_paint if s.first_paint is not None else float("inf") for s in class_]
     ready = [s.page_ready if s.page_ready is not None else float("inf") for s in class_]
     freeze = max(s.progress.max_freeze(start, end, epochs) for s in class_)
+    gaps = [gap for s in class_ for gap in s.progress.gaps(start, end, epochs)]
     line = (
         f"{page} n={students} median_eps={statistics.median(eps):.0f} min_eps={min(eps):.0f} "
         f"first_paint_max_s={max(paints):.2f} "
         f"first_paint_median_s={statistics.median(paints):.2f} "
         f"page_ready_max_s={max(ready):.2f} page_ready_median_s={statistics.median(ready):.2f} "
-        f"max_freeze_s={freeze:.2f} "
+        f"max_freeze_s={freeze:.2f} update_gap_median_s={_fmt(_quantile(gaps, 0.5), 2)} "
+        f"update_gap_p90_s={_fmt(_quantile(gaps, 0.9), 2)} "
         f"server_cores={_fmt(cores, 2)} rss_idle_mb={_fmt(rss_idle, 0)} "
         f"rss_peak_mb={_fmt(peak[0] if server else None, 0)} "
         f"rss_after_left_mb={_fmt(rss_after, 0)} "

@@ -6,8 +6,9 @@ under a small lock). From that the live loop of every session takes
   DRAW_SHARE of one core busy (drawing holds Python's GIL, so it cannot use the second
   core), so each session redraws less often as the class grows;
 * its training slice: an equal share of `TRAIN_SHARE` times the time between redraws on the
-  kernels its shape can train on at once, so the sessions that share them keep them busy and
-  take turns within a frame gap or two (a view stands still for about one turn).
+  kernels its shape can train on at once, so the sessions that share them keep them busy,
+  made smaller while the class's turns take longer than a frame gap (`LiveLoad.turn_scale`):
+  a view stands still for about one turn.
 One session alone trains and redraws exactly as fast as before.
 
 A class also opens the page together and finishes together: `PAGE_TURNS` lets sessions draw
@@ -42,6 +43,14 @@ DRAW_SHARE = 0.6  # of one core, for the redraws of every live session together
 # at 30 students with the training worker: 0.8 left it ~60 % busy; 1.6 gave each XOR student
 # ~1.5x the epochs/s, with views frozen no longer).
 TRAIN_SHARE = 1.6
+# A slice's turn (asking for the kernels, waiting for them, training) should take at most this
+# share of the frame gap, so a view moves about once a gap. Slices sized from the kernels' pace
+# alone took 1.5-2x longer with a class on the server (the worker's threads share the cores
+# with the server, and every slice's request and reply wait for the server's GIL): views
+# stood still 1.6 gaps. `LiveLoad.turn_scale` shrinks the class's slices until turns fit.
+TURN_TARGET = 0.75
+TURN_SMOOTHING = 0.01  # exponent of one report's correction (thirty reports per round)
+MIN_TURN_SCALE = 0.2
 LIVE_WINDOW_SECONDS = 3.0  # a session that redrew within this is live (a paused one drops out)
 SMOOTHING = 0.1  # weight of a new redraw's cost in the running mean
 # A page run waits at most this long for its turn (fifty XOR pages take ~2.3 s in all).
@@ -55,29 +64,48 @@ def frame_gap(live_sessions: int, draw_seconds: float) -> float:
     return min(MAX_FRAME_GAP_SECONDS, max(FRAME_GAP_SECONDS, wanted))
 
 
-def slice_seconds(live_sessions: int, kernels: int, gap: float = FRAME_GAP_SECONDS) -> float:
+def slice_seconds(
+    live_sessions: int, kernels: int, gap: float = FRAME_GAP_SECONDS, scale: float = 1.0
+) -> float:
     """Training seconds per redraw for one session: the full slice while there are no more
     live sessions than `kernels` (how many slices of its shape can run at once: one for an
     XLA shape, see `Trainer.kernels_at_once`), then an equal share of `TRAIN_SHARE` times
     their time between two redraws (`gap`, see `frame_gap`). So a class keeps the kernels busy
     (a share of SLICE_SECONDS alone left them idle once redraws came a second apart), and
-    every session's turn comes round within a gap or two. (Before the training worker, 0.8:
-    shares sized for both cores while a class queued on one XLA kernel in the server's
-    process made each turn twice as long, and views froze ~2 s.)"""
+    every session's turn comes round within a gap or two; `scale` (`LiveLoad.turn_scale`)
+    shrinks it while turns take longer than that. (Before the training worker, 0.8: shares
+    sized for both cores while a class queued on one XLA kernel in the server's process made
+    each turn twice as long, and views froze ~2 s.)"""
     if live_sessions <= kernels:
         return SLICE_SECONDS
-    share = max(gap, SLICE_SECONDS) * TRAIN_SHARE * kernels / live_sessions
+    share = max(gap, SLICE_SECONDS) * TRAIN_SHARE * kernels / live_sessions * scale
     return max(MIN_SLICE_SECONDS, min(SLICE_SECONDS, share))
 
 
 class LiveLoad:
-    """Which sessions trained live lately, and what a redraw costs (a running mean)."""
+    """Which sessions trained live lately, what a redraw costs (a running mean), and how much
+    to shrink the class's slices for its turns to come round within a frame gap."""
 
     def __init__(self, window: float = LIVE_WINDOW_SECONDS) -> None:
         self.window = window
         self._seen: dict[str, float] = {}
         self._draw_seconds = 0.0
+        self._turn_scale = 1.0
         self._lock = threading.Lock()
+
+    def report_turn(self, seconds: float, gap: float) -> None:
+        """A session of a class (more live sessions than its kernels) asked for a slice and
+        had its result `seconds` later, while views redraw every `gap` seconds. Each report
+        moves `turn_scale` a little toward the scale that makes a turn `TURN_TARGET` of a gap:
+        down while turns take longer, back up (at most 1) while they take less."""
+        ratio = TURN_TARGET * gap / max(seconds, 1e-3)
+        with self._lock:
+            scale = self._turn_scale * ratio**TURN_SMOOTHING
+            self._turn_scale = min(1.0, max(MIN_TURN_SCALE, scale))
+
+    @property
+    def turn_scale(self) -> float:
+        return self._turn_scale
 
     def report(self, session: str, draw_seconds: float, now: float | None = None) -> None:
         """`session` just redrew its live view, which took `draw_seconds` of CPU."""

@@ -359,9 +359,7 @@ def live_fragment(page: str, trainer: Trainer, view: Callable[[Snapshot], None])
                 if rate:
                     _train_paced(page, trainer, until, rate)
                 else:
-                    live = LOAD.live_sessions()
-                    seconds = slice_seconds(live, trainer.kernels_at_once, _frame_gap(page))
-                    _train_slice(trainer, until, seconds)
+                    _train_slice(trainer, until, _frame_gap(page))
             began = time.thread_time()
             view(trainer.snapshot())
             if is_playing(page):
@@ -403,9 +401,15 @@ def _follow_load(page: str) -> None:
         st.rerun()  # Streamlit's internals moved: a page run sets the timer instead
 
 
-def _train_slice(trainer: Trainer, until: int, seconds: float) -> None:
-    """One time slice; the first one compiles the model, with a note instead of a freeze."""
+def _train_slice(trainer: Trainer, until: int, gap: float) -> None:
+    """One time slice, sized for the class (see `live_load`) when views redraw every `gap`
+    seconds; the first one compiles the model, with a note instead of a freeze."""
     if not trainer.is_prepared:
         with st.spinner(t("status.preparing")):
             trainer.prepare()
+    live, kernels = LOAD.live_sessions(), trainer.kernels_at_once
+    seconds = slice_seconds(live, kernels, gap, LOAD.turn_scale)
+    began = time.perf_counter()
     trainer.run(until, interval=seconds, budget=seconds)
+    if live > kernels:  # a class takes turns on the kernels: how long did this one take?
+        LOAD.report_turn(time.perf_counter() - began, gap)

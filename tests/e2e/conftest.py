@@ -71,8 +71,11 @@ _SERVERS: list[tuple[subprocess.Popen, Path]] = []  # the running ones, with the
 
 
 @contextmanager
-def streamlit_server() -> Iterator[tuple[str, subprocess.Popen]]:
-    """A fresh `streamlit run app.py` on a free port: (its URL, its process)."""
+def streamlit_server(
+    environment: dict[str, str] | None = None,
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """A fresh `streamlit run app.py` on a free port: (its URL, its process); `environment`
+    adds to the tests' own."""
     port = _free_port()
     arguments = ["run", "app.py", "--server.headless", "true", "--server.address", "127.0.0.1"]
     descriptor, name = tempfile.mkstemp(prefix="streamlit-", suffix=".log")
@@ -83,6 +86,7 @@ def streamlit_server() -> Iterator[tuple[str, subprocess.Popen]]:
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=stderr,
+            env={**os.environ, **(environment or {})},
         )
     _SERVERS.append((server, log))
     url = f"http://127.0.0.1:{port}"

@@ -98,3 +98,20 @@ def test_a_caller_that_waited_its_patience_goes_ahead():
     holder.join(30)
     with turnstile.turn() as took:  # and the turnstile still works
         assert took
+
+
+def test_slices_shrink_while_turns_take_longer_than_a_gap_and_grow_back():
+    load = LiveLoad()
+    assert load.turn_scale == 1.0
+    for _ in range(100):  # turns of 2 s while views redraw every 0.5 s
+        load.report_turn(2.0, gap=0.5)
+    shrunk = load.turn_scale
+    assert live_load.MIN_TURN_SCALE <= shrunk < 0.5
+    assert slice_seconds(30, 2, 0.5, shrunk) < slice_seconds(30, 2, 0.5)
+    assert slice_seconds(1, 2, 0.5, shrunk) == live_load.SLICE_SECONDS  # alone: never scaled
+    for _ in range(1_000):
+        load.report_turn(0.05, gap=0.5)
+    assert load.turn_scale == 1.0  # never above the full share
+    for _ in range(10_000):
+        load.report_turn(60.0, gap=0.5)
+    assert load.turn_scale == live_load.MIN_TURN_SCALE
