@@ -45,11 +45,14 @@ DRAW_SHARE = 0.6  # of one core, for the redraws of every live session together
 TRAIN_SHARE = 1.6
 # A slice's turn (asking for the kernels, waiting for them, training) should take at most this
 # share of the frame gap, so a view moves about once a gap. Slices sized from the kernels' pace
-# alone took 1.5-2x longer with a class on the server (the worker's threads share the cores
-# with the server, and every slice's request and reply wait for the server's GIL): views
-# stood still 1.6 gaps. `LiveLoad.turn_scale` shrinks the class's slices until turns fit.
+# alone took 2-5x longer with a class on the server (the worker's threads share the cores with
+# the server) and views moved every 1.6-1.8 s at 30 students; `LiveLoad.turn_scale` shrinks
+# the class's slices until turns fit: every 0.9-1.1 s (XOR), for ~25 % fewer epochs each.
 TURN_TARGET = 0.75
-TURN_SMOOTHING = 0.01  # exponent of one report's correction (thirty reports per round)
+# Exponent of one report's correction: thirty reports a round move the scale by at most a
+# third of the way, as a turn reports on slices sized a round before (0.03 overshot, and the
+# scale swung between its bounds).
+TURN_SMOOTHING = 0.01
 MIN_TURN_SCALE = 0.2
 LIVE_WINDOW_SECONDS = 3.0  # a session that redrew within this is live (a paused one drops out)
 SMOOTHING = 0.1  # weight of a new redraw's cost in the running mean
@@ -68,8 +71,8 @@ def slice_seconds(
     live_sessions: int, kernels: int, gap: float = FRAME_GAP_SECONDS, scale: float = 1.0
 ) -> float:
     """Training seconds per redraw for one session: the full slice while there are no more
-    live sessions than `kernels` (how many slices of its shape can run at once: one for an
-    XLA shape, see `Trainer.kernels_at_once`), then an equal share of `TRAIN_SHARE` times
+    live sessions than `kernels` (how many slices of its shape can run at once, see
+    `Trainer.kernels_at_once`), then an equal share of `TRAIN_SHARE` times
     their time between two redraws (`gap`, see `frame_gap`). So a class keeps the kernels busy
     (a share of SLICE_SECONDS alone left them idle once redraws came a second apart), and
     every session's turn comes round within a gap or two; `scale` (`LiveLoad.turn_scale`)

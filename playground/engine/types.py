@@ -87,8 +87,8 @@ class History:
         rows)."""
         if self._buffers is not None and self._buffers.version == self._version:
             return self._buffers
-        names = (*_COLUMNS, "batch_loss", "weights")
-        return _Buffers({name: (getattr(self, name), 0, len(getattr(self, name))) for name in names})
+        arrays = {name: getattr(self, name) for name in (*_COLUMNS, "batch_loss", "weights")}
+        return _Buffers({name: (array, 0, len(array)) for name, array in arrays.items()})
 
     def extended(self, epoch_rows: np.ndarray, batch_losses: np.ndarray) -> History:
         """This history plus a slice's finished epochs (loss, metric, val loss, val metric
