@@ -5,10 +5,10 @@ under a small lock). From that the live loop of every session takes
 * its frame gap: the redraws of the whole class together should keep at most
   DRAW_SHARE of one core busy (drawing holds Python's GIL, so it cannot use the second
   core), so each session redraws less often as the class grows;
-* its training slice: an equal share of `TRAIN_SHARE` times the time between redraws on the
-  kernels its shape can train on at once, so the sessions that share them keep them busy,
-  made smaller while the class's turns take longer than a frame gap (`LiveLoad.turn_scale`):
-  a view stands still for about one turn.
+* its training slice: an equal share of a round (about a frame gap, see `ROUND_SHARE`) on
+  the kernels its shape can train on at once, counted in the time slices really take on the
+  loaded machine (`LiveLoad.slowdown`): the whole class's turns come round within a gap, so
+  a view stands still for about one gap.
 One session alone trains and redraws exactly as fast as before.
 
 A class also opens the page together and finishes together: `PAGE_TURNS` lets sessions draw
@@ -38,22 +38,18 @@ MIN_SLICE_SECONDS = 0.01  # a slice is never shorter (its fixed costs would domi
 FRAME_GAP_SECONDS = 0.05  # the live fragment's rerun timer for a session alone
 MAX_FRAME_GAP_SECONDS = 2.0  # however full the server, a view moves at least this often
 DRAW_SHARE = 0.6  # of one core, for the redraws of every live session together
-# The class's training slices between two redraws, as a share of the kernels' time: more than
-# all of it, so the kernel never idles while late redraws hold its next users back (measured
-# at 30 students with the training worker: 0.8 left it ~60 % busy; 1.6 gave each XOR student
-# ~1.5x the epochs/s, with views frozen no longer).
-TRAIN_SHARE = 1.6
-# A slice's turn (asking for the kernels, waiting for them, training) should take at most this
-# share of the frame gap, so a view moves about once a gap. Slices sized from the kernels' pace
-# alone took 2-5x longer with a class on the server (the worker's threads share the cores with
-# the server) and views moved every 1.6-1.8 s at 30 students; `LiveLoad.turn_scale` shrinks
-# the class's slices until turns fit: every 0.9-1.1 s (XOR), for ~25 % fewer epochs each.
-TURN_TARGET = 0.75
-# Exponent of one report's correction: thirty reports a round move the scale by at most a
-# third of the way, as a turn reports on slices sized a round before (0.03 overshot, and the
-# scale swung between its bounds).
-TURN_SMOOTHING = 0.01
-MIN_TURN_SCALE = 0.2
+# A round of the class's slices (every live session's one turn on the kernels) should take
+# ROUND_SHARE of the frame gap, but never more than MAX_ROUND_SECONDS: a view waits up to a
+# round for its next slice, so a longer one is a longer freeze. The kernels' time is counted as
+# slices really take it (`LiveLoad.slowdown`): the training worker's threads share the cores
+# with the server's drawing, and slices sized from the kernels' free pace took 2-5x longer, so
+# a student waited 2-3 s for a turn. Measured at 30 students (bench/classroom.py): a share of
+# 1.0 left the cores ~1.6 busy; 1.5 with 0.9 s froze views for up to 1.9 s; these held
+# 1.0-1.5 s.
+ROUND_SHARE = 1.25
+MAX_ROUND_SECONDS = 0.8
+SLOWDOWN_SMOOTHING = 0.1  # weight of a new slice's slowdown in the running mean
+MAX_SLOWDOWN = 10.0  # one slice's count at most (a compile or a swap can take seconds)
 LIVE_WINDOW_SECONDS = 3.0  # a session that redrew within this is live (a paused one drops out)
 SMOOTHING = 0.1  # weight of a new redraw's cost in the running mean
 # A page run waits at most this long for its turn (fifty XOR pages take ~2.3 s in all).
@@ -68,47 +64,41 @@ def frame_gap(live_sessions: int, draw_seconds: float) -> float:
 
 
 def slice_seconds(
-    live_sessions: int, kernels: int, gap: float = FRAME_GAP_SECONDS, scale: float = 1.0
+    live_sessions: int, kernels: int, gap: float = FRAME_GAP_SECONDS, slowdown: float = 1.0
 ) -> float:
-    """Training seconds per redraw for one session: the full slice while there are no more
-    live sessions than `kernels` (how many slices of its shape can run at once, see
-    `Trainer.kernels_at_once`), then an equal share of `TRAIN_SHARE` times
-    their time between two redraws (`gap`, see `frame_gap`). So a class keeps the kernels busy
-    (a share of SLICE_SECONDS alone left them idle once redraws came a second apart), and
-    every session's turn comes round within a gap or two; `scale` (`LiveLoad.turn_scale`)
-    shrinks it while turns take longer than that. (Before the training worker, 0.8: shares
-    sized for both cores while a class queued on one XLA kernel in the server's process made
-    each turn twice as long, and views froze ~2 s.)"""
+    """Training seconds per redraw for one session, at the kernels' free pace: the full slice
+    while there are no more live sessions than `kernels` (how many slices of its shape can run
+    at once, see `Trainer.kernels_at_once`), then an equal share of a round on them (see
+    `ROUND_SHARE`, `MAX_ROUND_SECONDS`; `gap` is the frame gap, see `frame_gap`), divided by
+    how many times longer slices take on the loaded machine (`slowdown`)."""
     if live_sessions <= kernels:
         return SLICE_SECONDS
-    share = max(gap, SLICE_SECONDS) * TRAIN_SHARE * kernels / live_sessions * scale
+    round_seconds = min(max(gap, SLICE_SECONDS) * ROUND_SHARE, MAX_ROUND_SECONDS)
+    share = round_seconds * kernels / live_sessions / max(slowdown, 1.0)
     return max(MIN_SLICE_SECONDS, min(SLICE_SECONDS, share))
 
 
 class LiveLoad:
-    """Which sessions trained live lately, what a redraw costs (a running mean), and how much
-    to shrink the class's slices for its turns to come round within a frame gap."""
+    """Which sessions trained live lately, what a redraw costs and how much longer than
+    their kernels' free pace slices take (running means)."""
 
     def __init__(self, window: float = LIVE_WINDOW_SECONDS) -> None:
         self.window = window
         self._seen: dict[str, float] = {}
         self._draw_seconds = 0.0
-        self._turn_scale = 1.0
+        self._slowdown = 1.0
         self._lock = threading.Lock()
 
-    def report_turn(self, seconds: float, gap: float) -> None:
-        """A session of a class (more live sessions than its kernels) asked for a slice and
-        had its result `seconds` later, while views redraw every `gap` seconds. Each report
-        moves `turn_scale` a little toward the scale that makes a turn `TURN_TARGET` of a gap:
-        down while turns take longer, back up (at most 1) while they take less."""
-        ratio = TURN_TARGET * gap / max(seconds, 1e-3)
+    def report_slowdown(self, slowdown: float) -> None:
+        """A slice of a class (more live sessions than its kernels) took `slowdown` times as
+        long as its kernel's free pace says (`Trainer.slowdown`)."""
         with self._lock:
-            scale = self._turn_scale * ratio**TURN_SMOOTHING
-            self._turn_scale = min(1.0, max(MIN_TURN_SCALE, scale))
+            slowdown = min(MAX_SLOWDOWN, max(1.0, slowdown))
+            self._slowdown += SLOWDOWN_SMOOTHING * (slowdown - self._slowdown)
 
     @property
-    def turn_scale(self) -> float:
-        return self._turn_scale
+    def slowdown(self) -> float:
+        return self._slowdown
 
     def report(self, session: str, draw_seconds: float, now: float | None = None) -> None:
         """`session` just redrew its live view, which took `draw_seconds` of CPU."""

@@ -141,6 +141,9 @@ class Trainer:
         self._state_lock = threading.Lock()  # held only to read or replace state, never in TF
         self._generation = 0
         self._slice_steps = 1
+        # How many times longer than its kernel's best pace says the last slice computed
+        # (1: the machine was free; a class's load makes it 2-5, see `live_load`).
+        self.slowdown = 1.0
         template = self._template()
         self._fresh_optimizer_state = template.fresh_optimizer_state
         self._record_weights = template.record_weights
@@ -404,6 +407,8 @@ class Trainer:
         if not self._commit(start, result, diverged):
             return None
         kept = result.steps_done if result is not None else 0
+        if computed.measured and kept and computed.pace > 0:
+            self.slowdown = max(1.0, computed.seconds * computed.pace / kept)
         return _Outcome(
             kept, start.generation + 1, computed.seconds, computed.measured, computed.pace
         )

@@ -408,8 +408,7 @@ def _train_slice(trainer: Trainer, until: int, gap: float) -> None:
         with st.spinner(t("status.preparing")):
             trainer.prepare()
     live, kernels = LOAD.live_sessions(), trainer.kernels_at_once
-    seconds = slice_seconds(live, kernels, gap, LOAD.turn_scale)
-    began = time.perf_counter()
+    seconds = slice_seconds(live, kernels, gap, LOAD.slowdown)
     trainer.run(until, interval=seconds, budget=seconds)
-    if live > kernels:  # a class takes turns on the kernels: how long did this one take?
-        LOAD.report_turn(time.perf_counter() - began, gap)
+    if live > kernels:  # a class takes turns on the kernels, sized by what slices take
+        LOAD.report_slowdown(trainer.slowdown)

@@ -326,3 +326,17 @@ def test_a_new_shape_compiles_in_the_background_before_anyone_presses_play():
     while not trainer.is_prepared and time.monotonic() < deadline:
         time.sleep(0.05)
     assert trainer.is_prepared and trainer.step == 0  # nothing trained, nothing stored
+
+
+def test_slowdown_says_how_much_longer_than_its_kernels_best_pace_a_slice_took():
+    """The figure a class's slices are sized by (`live_load.LiveLoad.slowdown`): the best pace
+    is a kernel's fastest slice so far, so no slice is faster; a kernel believed a hundred
+    times faster than that makes the next slice count at least a hundred times as slow."""
+    trainer = _trainer("slowdown")
+    assert trainer.slowdown == 1.0
+    trainer.run(3)
+    assert trainer.slowdown >= 1.0
+    for kernel in KERNELS.kernels(trainer.kernel_key):
+        kernel.pace *= 100
+    trainer.run(4)  # one epoch: its slices are cut to it, whatever the pace says
+    assert trainer.slowdown >= 100
