@@ -50,6 +50,9 @@ MAX_KERNELS = 10  # compiled loops kept per process; each holds ~3-4 MB of Tenso
 KERNELS = KernelPools(MAX_KERNELS)
 SLICE_GROWTH = 4  # a slice is at most this many times longer than the previous one
 STEP_INTERVAL = 0.15  # seconds per slice when `train_steps` trains in several
+# A slice planned shorter than this at its kernel's best pace is mostly its call's fixed cost
+# (a new run's first slices are 1, 4, 16... steps): its timing says nothing of the load.
+MIN_TIMED_SECONDS = 0.005
 
 
 @dataclass(frozen=True)
@@ -407,7 +410,7 @@ class Trainer:
         if not self._commit(start, result, diverged):
             return None
         kept = result.steps_done if result is not None else 0
-        if computed.measured and kept and computed.pace > 0:
+        if computed.measured and computed.pace > 0 and kept / computed.pace >= MIN_TIMED_SECONDS:
             self.slowdown = max(1.0, computed.seconds * computed.pace / kept)
         return _Outcome(
             kept, start.generation + 1, computed.seconds, computed.measured, computed.pace
