@@ -44,10 +44,11 @@ DRAW_SHARE = 0.6  # of one core, for the redraws of every live session together
 # slices really take it (`LiveLoad.slowdown`): the training worker's threads share the cores
 # with the server's drawing, and slices sized from the kernels' free pace took 2-5x longer, so
 # a student waited 2-3 s for a turn. Measured at 30 students (bench/classroom.py): a share of
-# 1.0 left the cores ~1.6 busy; 1.5 with 0.9 s froze views for up to 1.9 s; these held
-# 1.0-1.5 s.
+# 1.0 left the cores ~1.6 busy; 1.5 with 0.9 s froze views for up to 1.9 s; with 0.8 s (session
+# 15) views moved every 0.9-1.3 s (median), with 0.5 s every 0.75-0.9 s at about the same
+# epochs/s (session 16).
 ROUND_SHARE = 1.25
-MAX_ROUND_SECONDS = 0.8
+MAX_ROUND_SECONDS = 0.5
 SLOWDOWN_SMOOTHING = 0.1  # weight of a new slice's slowdown in the running mean
 MAX_SLOWDOWN = 10.0  # one slice's count at most (a compile or a swap can take seconds)
 LIVE_WINDOW_SECONDS = 3.0  # a session that redrew within this is live (a paused one drops out)

@@ -31,13 +31,13 @@ def test_slices_shrink_with_the_class_to_a_floor():
 
 
 def test_a_class_shares_a_round_of_about_a_frame_gap():
-    """Thirty sessions redrawing every 0.5 s share a round of 0.625 s on two kernels; on one
+    """Thirty sessions redrawing every 0.3 s share a round of 0.375 s on two kernels; on one
     kernel (an XLA shape in the server) their slices are half as long, so each comes round
     as often. A round never takes longer than MAX_ROUND_SECONDS, however slow the redraws."""
-    seconds = slice_seconds(30, kernels=2, gap=0.5)
-    assert 30 * seconds / 2 == pytest.approx(live_load.ROUND_SHARE * 0.5)
-    assert slice_seconds(30, kernels=2, gap=0.5) > slice_seconds(30, kernels=2, gap=0.2)
-    assert 30 * slice_seconds(30, kernels=1, gap=0.5) == pytest.approx(live_load.ROUND_SHARE * 0.5)
+    seconds = slice_seconds(30, kernels=2, gap=0.3)
+    assert 30 * seconds / 2 == pytest.approx(live_load.ROUND_SHARE * 0.3)
+    assert slice_seconds(30, kernels=2, gap=0.3) > slice_seconds(30, kernels=2, gap=0.2)
+    assert 30 * slice_seconds(30, kernels=1, gap=0.3) == pytest.approx(live_load.ROUND_SHARE * 0.3)
     slow = slice_seconds(30, kernels=2, gap=live_load.MAX_FRAME_GAP_SECONDS)
     assert 30 * slow / 2 == pytest.approx(live_load.MAX_ROUND_SECONDS)
 
