@@ -5,8 +5,8 @@ under a small lock). From that the live loop of every session takes
 * its frame gap: the redraws of the whole class together should keep at most
   DRAW_SHARE of one core busy (drawing holds Python's GIL, so it cannot use the second
   core), so each session redraws less often as the class grows;
-* its training slice: an equal share of a round (about a frame gap, see `ROUND_SHARE`) on
-  the kernels its shape can train on at once, counted in the time slices really take on the
+* its training slice: an equal share of a round of one frame gap on the kernels its shape
+  can train on at once, counted in the time slices really take on the
   loaded machine (`LiveLoad.slowdown`): the whole class's turns come round within a gap, so
   a view stands still for about one gap.
 One session alone trains and redraws exactly as fast as before.
@@ -38,17 +38,14 @@ MIN_SLICE_SECONDS = 0.01  # a slice is never shorter (its fixed costs would domi
 FRAME_GAP_SECONDS = 0.05  # the live fragment's rerun timer for a session alone
 MAX_FRAME_GAP_SECONDS = 2.0  # however full the server, a view moves at least this often
 DRAW_SHARE = 0.6  # of one core, for the redraws of every live session together
-# A round of the class's slices (every live session's one turn on the kernels) should take
-# ROUND_SHARE of the frame gap, but never more than MAX_ROUND_SECONDS: a view waits up to a
-# round for its next slice, so a longer one is a longer freeze. The kernels' time is counted as
-# slices really take it (`LiveLoad.slowdown`): the training worker's threads share the cores
-# with the server's drawing, and slices sized from the kernels' free pace took 2-5x longer, so
-# a student waited 2-3 s for a turn. Measured at 30 students (bench/classroom.py): a share of
-# 1.0 left the cores ~1.6 busy; 1.5 with 0.9 s froze views for up to 1.9 s; with 0.8 s (session
-# 15) views moved every 0.9-1.3 s (median), with 0.5 s every 0.75-0.9 s at about the same
-# epochs/s (session 16).
-ROUND_SHARE = 1.25
-MAX_ROUND_SECONDS = 0.5
+# A round of the class's slices (every live session's one turn on the kernels) takes one frame
+# gap: a view waits up to a round for its next slice, so the round bounds a freeze, and a shorter
+# one leaves the kernels idle. The kernels' time is counted as slices really take it
+# (`LiveLoad.slowdown`): the training worker's threads share the cores with the server's
+# drawing, and slices sized from the kernels' free pace took 2-5x longer, so a student waited
+# 2-3 s for a turn. Measured at 30 and 50 students (bench/classroom.py, session 16): rounds of
+# 1.25 gaps capped at 0.8 s or at 0.5 s moved views about as often as one gap, for half the
+# epochs/s at 30 and a third at 50.
 SLOWDOWN_SMOOTHING = 0.1  # weight of a new slice's slowdown in the running mean
 MAX_SLOWDOWN = 10.0  # one slice's count at most (a compile or a swap can take seconds)
 LIVE_WINDOW_SECONDS = 3.0  # a session that redrew within this is live (a paused one drops out)
@@ -69,13 +66,12 @@ def slice_seconds(
 ) -> float:
     """Training seconds per redraw for one session, at the kernels' free pace: the full slice
     while there are no more live sessions than `kernels` (how many slices of its shape can run
-    at once, see `Trainer.kernels_at_once`), then an equal share of a round on them (see
-    `ROUND_SHARE`, `MAX_ROUND_SECONDS`; `gap` is the frame gap, see `frame_gap`), divided by
-    how many times longer slices take on the loaded machine (`slowdown`)."""
+    at once, see `Trainer.kernels_at_once`), then an equal share of a round of one frame gap
+    (`gap`, see `frame_gap`) on them, divided by how many times longer slices take on the
+    loaded machine (`slowdown`)."""
     if live_sessions <= kernels:
         return SLICE_SECONDS
-    round_seconds = min(max(gap, SLICE_SECONDS) * ROUND_SHARE, MAX_ROUND_SECONDS)
-    share = round_seconds * kernels / live_sessions / max(slowdown, 1.0)
+    share = max(gap, SLICE_SECONDS) * kernels / live_sessions / max(slowdown, 1.0)
     return max(MIN_SLICE_SECONDS, min(SLICE_SECONDS, share))
 
 
