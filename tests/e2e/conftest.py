@@ -36,6 +36,7 @@ def _chromium() -> str | None:
     )
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which reads the group marks
 def pytest_collection_modifyitems(config, items):
     # The browser tests run one after another on one xdist worker (one server, one Chromium,
     # as a student would) while the other worker runs the unit and AppTest tests beside them.
@@ -53,6 +54,17 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "e2e" in item.keywords:
             item.add_marker(skip)
+
+
+def pytest_collection_finish(session):
+    # pytest 9.2 keeps node ids where xdist's loadgroup cannot add a group to them: the browser
+    # tests then ran on both workers at once, each with its own server and Chromium (CI took
+    # 27 minutes instead of 21). Fail loudly rather than run them so.
+    if not getattr(session.config.option, "loadgroup", False):
+        return
+    lost = [i.nodeid for i in session.items if "e2e" in i.keywords and "@" not in i.nodeid]
+    if lost:
+        raise pytest.UsageError(f"xdist did not group the browser tests (e.g. {lost[0]})")
 
 
 def _free_port() -> int:
