@@ -47,6 +47,10 @@ DRAW_SHARE = 0.6  # of one core, for the redraws of every live session together
 # 1.25 gaps capped at 0.8 s or at 0.5 s moved views about as often as one gap, for half the
 # epochs/s at 30 and a third at 50.
 SLOWDOWN_SMOOTHING = 0.1  # weight of a new slice's slowdown in the running mean
+# Where the mean starts, before a server's first class has reported: its slices took 3-4.5x
+# their free pace at 30-50 students with the worker. Starting at 1 sized the class's first round
+# for a free machine, and at 50 it took 3-8 s, every view standing still meanwhile.
+FIRST_SLOWDOWN = 4.0
 MAX_SLOWDOWN = 10.0  # one slice's count at most (a compile or a swap can take seconds)
 LIVE_WINDOW_SECONDS = 3.0  # a session that redrew within this is live (a paused one drops out)
 SMOOTHING = 0.1  # weight of a new redraw's cost in the running mean
@@ -83,7 +87,7 @@ class LiveLoad:
         self.window = window
         self._seen: dict[str, float] = {}
         self._draw_seconds = 0.0
-        self._slowdown = 1.0
+        self._slowdown = FIRST_SLOWDOWN
         self._lock = threading.Lock()
 
     def report_slowdown(self, slowdown: float) -> None:

@@ -103,9 +103,10 @@ def test_a_caller_that_waited_its_patience_goes_ahead():
 
 def test_slices_are_sized_in_the_time_they_take_on_the_loaded_machine():
     """Slices that take three times their free pace make everyone's slice a third as long,
-    so the round still fits its gap; alone, a session's slice is never cut."""
+    so the round still fits its gap; alone, a session's slice is never cut. A server's first
+    class starts from a guess that errs on the short side."""
     load = LiveLoad()
-    assert load.slowdown == 1.0
+    assert load.slowdown == live_load.FIRST_SLOWDOWN > 1.0
     for _ in range(100):
         load.report_slowdown(3.0)
     assert load.slowdown == pytest.approx(3.0, rel=1e-3)
