@@ -6,9 +6,9 @@ under a small lock). From that the live loop of every session takes
   DRAW_SHARE of one core busy (drawing holds Python's GIL, so it cannot use the second
   core), so each session redraws less often as the class grows;
 * its training slice: an equal share of a round of one frame gap on the kernels its shape
-  can train on at once, counted in the time slices really take on the
-  loaded machine (`LiveLoad.slowdown`): the whole class's turns come round within a gap, so
-  a view stands still for about one gap.
+  can train on at once, counted in the time slices really take on the loaded machine
+  (`LiveLoad.slowdown`): the whole class's turns come round within a gap, so a view stands
+  still for about one gap.
 One session alone trains and redraws exactly as fast as before.
 
 A class also opens the page together and finishes together: `PAGE_TURNS` lets sessions draw
