@@ -53,6 +53,7 @@ TEACHER_EPOCHS = 1_000  # the teacher's try-out before the class
 QUIET_CORES = 0.05  # after the try-out the class comes once the server is this idle...
 QUIET_WAIT_SECONDS = 60.0  # ...or after this long
 SAMPLE_SECONDS = 0.25  # the server's memory and CPU are read this often
+LAG_TICK_SECONDS = 0.05  # the benchmark's own event loop is checked for lateness this often
 MIN_CORES_SECONDS = 3.0  # server_cores: at least this long while the whole class trains
 CHROMIUM_ARGS = [
     "--headless",
@@ -466,6 +467,17 @@ async def _sample(meter: ProcessMeter, peak: list[float], cpu: list[tuple[float,
         await asyncio.sleep(SAMPLE_SECONDS)
 
 
+async def _loop_lag(lags: list[tuple[float, float]]) -> None:
+    """(time, seconds late) of the benchmark's own event loop every LAG_TICK_SECONDS: every
+    student's messages are read on it, so a late loop would look like the whole class's views
+    freezing at once."""
+    while True:
+        before = time.monotonic()
+        await asyncio.sleep(LAG_TICK_SECONDS)
+        now = time.monotonic()
+        lags.append((now, now - before - LAG_TICK_SECONDS))
+
+
 def _cores_while_all_train(
     cpu: list[tuple[float, float]], start: float, end: float, done: list[float | None]
 ) -> float | None:
@@ -519,6 +531,8 @@ async def run_scenario(
     rss_idle = server.rss_mb() if server else None
     peak, cpu = [rss_idle or 0.0], []
     sampler = asyncio.create_task(_sample(server, peak, cpu)) if server else None
+    lags: list[tuple[float, float]] = []
+    lag_meter = asyncio.create_task(_loop_lag(lags))
     class_ = [Student(url, page) for _ in range(students)]
     timeout = 120 + 4 * students  # generous: loads queue behind training
     go = await start_class(class_, epochs, timeout)
@@ -532,6 +546,8 @@ async def run_scenario(
     done = [s.progress.reached(epochs) for s in class_]
     cores = _cores_while_all_train(cpu, go, end, done) if server else None
     client_cores = (_cpu_seconds(own) - own_cpu) / (end - start)
+    lag_meter.cancel()
+    client_lag = max((late for t, late in lags if start <= t <= end), default=0.0)
     await asyncio.gather(*(s.close() for s in class_))
     if sampler:
         await asyncio.sleep(settle)
@@ -552,7 +568,8 @@ async def run_scenario(
         f"server_cores={_fmt(cores, 2)} rss_idle_mb={_fmt(rss_idle, 0)} "
         f"rss_peak_mb={_fmt(peak[0] if server else None, 0)} "
         f"rss_after_left_mb={_fmt(rss_after, 0)} "
-        f"errors={sum(len(s.errors) for s in class_)} client_cores={client_cores:.2f}"
+        f"errors={sum(len(s.errors) for s in class_)} client_cores={client_cores:.2f} "
+        f"client_lag_max_s={client_lag:.2f}"
     )
     return Scenario(line, class_)
 

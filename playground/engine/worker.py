@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import itertools
 import multiprocessing
+import multiprocessing.spawn
 import os
 import pickle
 import queue
@@ -219,6 +220,29 @@ def _serve(connection: Any, count: int) -> None:
         requests.put(None)
 
 
+@contextmanager
+def _script_not_rerun() -> Iterator[None]:
+    """A spawned child first runs its parent's `__main__` again, and under Streamlit that is
+    the app's script: the worker ran the whole app in bare mode (dozens of "missing
+    ScriptRunContext" warnings, seconds of start-up while a class presses ▶). Its target
+    needs only the modules it imports itself, so the child is spawned without it. Only the
+    caller's spawn is affected: the worker's start holds the worker's lock, and nothing else
+    in the app spawns."""
+    prepare = multiprocessing.spawn.get_preparation_data
+
+    def without_main(name: str) -> dict:
+        data = prepare(name)
+        data.pop("init_main_from_path", None)
+        data.pop("init_main_from_name", None)
+        return data
+
+    multiprocessing.spawn.get_preparation_data = without_main
+    try:
+        yield
+    finally:
+        multiprocessing.spawn.get_preparation_data = prepare
+
+
 class TrainingWorker:
     """The server's side of the worker. Any thread may send a slice; the worker takes them
     in the order they came, `threads()` at a time, so the class takes turns on it as on the
@@ -317,7 +341,8 @@ class TrainingWorker:
             target=_serve, args=(theirs, threads()), name="training-worker"
         )
         process.daemon = True
-        process.start()
+        with _script_not_rerun():
+            process.start()
         theirs.close()
         self.starts += 1
         self._connection, self._process = ours, process

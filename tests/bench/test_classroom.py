@@ -5,11 +5,12 @@ It asserts that the emulation works (both counters move, nothing errors), never 
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 
 import pytest
 
-from bench.classroom import Progress, local_server, run_scenario
+from bench.classroom import Progress, _loop_lag, local_server, run_scenario
 
 
 def test_two_students_train_xor(tmp_path: Path) -> None:
@@ -24,6 +25,7 @@ def test_two_students_train_xor(tmp_path: Path) -> None:
         assert epochs[0] == 0 and epochs[-1] > 0  # the page showed 0, then training moved it
     assert scenario.line.startswith("xor n=2 median_eps=")
     assert "errors=0" in scenario.line
+    assert " client_lag_max_s=" in scenario.line
 
 
 def test_a_student_done_before_the_window_is_measured_over_their_own_run() -> None:
@@ -33,3 +35,19 @@ def test_a_student_done_before_the_window_is_measured_over_their_own_run() -> No
     assert progress.eps(start=5.0, end=10.0, target=100) == pytest.approx(45.0)  # 90 in 2 s
     assert progress.max_freeze(start=5.0, end=10.0, target=100) == 0.0
     assert progress.eps(start=0.5, end=10.0, target=100) == pytest.approx(100 / 2.5)
+
+
+def test_a_blocked_client_loop_shows_as_lag() -> None:
+    """A client whose loop is held up 0.3 s reads every student's messages that much late."""
+
+    async def block_once() -> list[tuple[float, float]]:
+        lags: list[tuple[float, float]] = []
+        meter = asyncio.create_task(_loop_lag(lags))
+        await asyncio.sleep(0.2)
+        time.sleep(0.3)  # nothing else runs on the loop meanwhile
+        await asyncio.sleep(0.2)
+        meter.cancel()
+        return lags
+
+    lags = asyncio.run(block_once())
+    assert max(late for _, late in lags) >= 0.25  # its tick was due within 0.05 s of the block

@@ -42,6 +42,9 @@ def pytest_collection_modifyitems(config, items):
     # as a student would) while the other worker runs the unit and AppTest tests beside them.
     # The controls module goes last: it clicks during training, and it runs when the other
     # worker is about done, on the machine CI had before the tests ran in parallel.
+    # Two browser groups on the two workers at once (tried, session 17: the controls module
+    # beside the rest) took ~3.7x as long per test: two Chromiums drawing in software and two
+    # servers need more than the machine's two cores.
     for item in items:
         if "e2e" in item.keywords:
             item.add_marker(pytest.mark.xdist_group("browser"))

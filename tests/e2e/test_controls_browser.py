@@ -44,7 +44,7 @@ PLAY = re.compile(r"^▶")  # "▶ Train" or "▶ Train more"
 PAUSE = "⏸ Pause"
 RESET = "↺ Reset"
 IDLE_CPU_PERCENT = 10.0  # of one core
-RESETS = 3  # mid-run resets per page (2-20 s each: blood fat's redraws load the browser)
+RESETS = 2  # mid-run resets per page (2-20 s each: blood fat's redraws load the browser)
 MID_RUN_TRIES = 6  # a pause that never stops the run still ends at the target every time
 
 # The status line's counter: "**Epoch N** of M" on training pages, "**Step N** of M" in the race.

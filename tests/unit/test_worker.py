@@ -4,8 +4,10 @@ process when the worker cannot help (ended, refused, switched off)."""
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
+import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -225,3 +227,26 @@ def test_a_model_the_worker_cannot_take_trains_here(worker):
         time.sleep(0.05)
     assert trainer.kernel_key in worker._refused
     assert trainer.train_epochs(50) == 50 and not worker.is_ready(trainer.kernel_key)
+
+
+def test_the_worker_does_not_run_the_servers_script(tmp_path, monkeypatch):
+    """Under Streamlit the app's script is `__main__`, which a spawned child runs again before
+    its target: the worker would run the whole app. A script that leaves a mark shows it."""
+    mark = tmp_path / "ran"
+    script = tmp_path / "app.py"
+    script.write_text(f"open({str(mark)!r}, 'w').close()\n")
+    as_streamlit_runs_it = types.ModuleType("__main__")
+    as_streamlit_runs_it.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", as_streamlit_runs_it)
+    monkeypatch.setenv(ENV_SWITCH, "on")
+    monkeypatch.setattr(kernel_module, "_xla_compiles", [0])
+    worker = TrainingWorker()
+    monkeypatch.setattr(trainer_module, "WORKER", worker)
+    try:
+        _until_ready(worker, _trainer())
+        assert worker_module.multiprocessing.spawn.get_preparation_data.__name__ == (
+            "get_preparation_data"
+        )  # put back after the start
+    finally:
+        worker.stop()
+    assert not mark.exists()
