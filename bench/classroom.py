@@ -105,6 +105,15 @@ class Progress:
             times.append(end)  # still training: the gap up to now counts too
         return [b - a for a, b in itertools.pairwise(times)] or [end - start]
 
+    def first_move(self, after: float) -> float | None:
+        """When the counter first changed after `after` (None: not yet)."""
+        return next((s for s, _ in self.samples if s > after), None)
+
+    def longest_still(self, start: float, end: float) -> float:
+        """The longest the counter stood still in [start, end], its ends included."""
+        times = [start, *(s for s, _ in self.samples if start < s <= end), end]
+        return max(b - a for a, b in itertools.pairwise(times))
+
     def max_freeze(self, start: float, end: float, target: int) -> float:
         """The longest gap between two counter changes while training in [start, end]."""
         return max(self.gaps(start, end, target), default=0.0)
@@ -557,12 +566,16 @@ async def run_scenario(
     paints = [s.first_paint if s.first_paint is not None else float("inf") for s in class_]
     ready = [s.page_ready if s.page_ready is not None else float("inf") for s in class_]
     freeze = max(s.progress.max_freeze(start, end, epochs) for s in class_)
+    moved = [s.progress.first_move(go) for s in class_]
+    play_response = max((t - go if t is not None else float("inf")) for t in moved)
+    start_freeze = max(s.progress.longest_still(go, start) for s in class_)
     gaps = [gap for s in class_ for gap in s.progress.gaps(start, end, epochs)]
     line = (
         f"{page} n={students} median_eps={statistics.median(eps):.0f} min_eps={min(eps):.0f} "
         f"first_paint_max_s={max(paints):.2f} "
         f"first_paint_median_s={statistics.median(paints):.2f} "
         f"page_ready_max_s={max(ready):.2f} page_ready_median_s={statistics.median(ready):.2f} "
+        f"play_response_max_s={play_response:.2f} start_freeze_max_s={start_freeze:.2f} "
         f"max_freeze_s={freeze:.2f} update_gap_median_s={_fmt(_quantile(gaps, 0.5), 2)} "
         f"update_gap_p90_s={_fmt(_quantile(gaps, 0.9), 2)} "
         f"server_cores={_fmt(cores, 2)} rss_idle_mb={_fmt(rss_idle, 0)} "

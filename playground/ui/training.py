@@ -225,6 +225,7 @@ def _play(page: str, trainer: Trainer, target: int) -> None:
     st.session_state.pop(f"{page}.pace.clock", None)  # slow motion starts with one epoch
     trainer.invalidate()
     set_playing(page, True)
+    LOAD.join(_session_id())  # the class's pace from the first fragment run (see `live_load`)
 
 
 def _pause(page: str, trainer: Trainer) -> None:

@@ -25,7 +25,7 @@ def test_two_students_train_xor(tmp_path: Path) -> None:
         assert epochs[0] == 0 and epochs[-1] > 0  # the page showed 0, then training moved it
     assert scenario.line.startswith("xor n=2 median_eps=")
     assert "errors=0" in scenario.line
-    assert " client_lag_max_s=" in scenario.line
+    assert " client_lag_max_s=" in scenario.line and " play_response_max_s=" in scenario.line
 
 
 def test_a_student_done_before_the_window_is_measured_over_their_own_run() -> None:
@@ -35,6 +35,15 @@ def test_a_student_done_before_the_window_is_measured_over_their_own_run() -> No
     assert progress.eps(start=5.0, end=10.0, target=100) == pytest.approx(45.0)  # 90 in 2 s
     assert progress.max_freeze(start=5.0, end=10.0, target=100) == 0.0
     assert progress.eps(start=0.5, end=10.0, target=100) == pytest.approx(100 / 2.5)
+
+
+def test_the_class_start_is_measured_from_the_go() -> None:
+    """From the teacher's "go" to the window: how long until a counter first moved, and the
+    longest it then stood still (the page's 0 before the go does not count)."""
+    progress = Progress(samples=[(0.0, 0), (12.0, 5), (13.0, 9), (17.0, 30)])
+    assert progress.first_move(after=10.0) == 12.0
+    assert progress.longest_still(start=10.0, end=18.0) == pytest.approx(4.0)  # 13 -> 17
+    assert progress.longest_still(start=10.0, end=12.5) == pytest.approx(2.0)  # go -> 12
 
 
 def test_a_blocked_client_loop_shows_as_lag() -> None:

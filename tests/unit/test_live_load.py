@@ -8,7 +8,7 @@ import time
 import pytest
 
 from playground import live_load
-from playground.live_load import LiveLoad, Turnstile, frame_gap, slice_seconds
+from playground.live_load import FRAME_GAP_SECONDS, LiveLoad, Turnstile, frame_gap, slice_seconds
 
 
 def test_one_session_alone_keeps_the_full_pace():
@@ -49,6 +49,17 @@ def test_live_sessions_are_the_ones_that_drew_lately():
     assert load.live_sessions(now=12.5) == 5
     assert load.live_sessions(now=14.0) == 1  # only s0 drew within 3 s
     assert 0.02 < load.draw_seconds < 0.04  # a running mean, not the last value
+
+
+def test_a_session_that_pressed_play_is_live_before_it_draws():
+    load = LiveLoad(window=3.0)
+    load.report("teacher", 0.01, now=0.0)
+    for n in range(30):
+        load.join(f"student{n}", now=100.0)
+    assert load.live_sessions(now=101.0) == 30
+    assert load.draw_seconds == 0.01  # joining costs no redraw
+    assert frame_gap(load.live_sessions(now=101.0), load.draw_seconds) >= 10 * FRAME_GAP_SECONDS
+    assert load.live_sessions(now=104.0) == 1  # none drew since
 
 
 def _enter_in_order(turnstile: Turnstile, n: int, inside: list[str]) -> list[threading.Thread]:
