@@ -167,20 +167,26 @@ def wait_until_sent(timeout: float) -> None:
     reruns. Under a class's load the event loop falls behind, the browser's timer has the
     next fragment run queued already, and so whole redraws were dropped: the class benchmark
     saw students' counters stand still for 3 s while training went on, their fragment runs
-    ending "early for rerun" one after another. Waiting here costs no CPU (the thread
-    sleeps). Does nothing outside a served session (e.g. under AppTest)."""
+    ending "early for rerun" one after another. The event loop itself looks at the queue
+    (`_SEND_POLL_SECONDS` apart) and wakes this thread once: fifty script threads each
+    waking every 5 ms to look took the GIL from the event loop they were waiting for, ten
+    thousand times a second. Does nothing outside a served session (e.g. under AppTest)."""
     session = _served_session()
     try:
         loop, queue = session._event_loop, session._browser_queue
     except AttributeError:  # not served, or Streamlit's internals moved
         return
     deadline = time.monotonic() + timeout
-    handed_over = threading.Event()  # the event loop has taken this run's messages so far
-    loop.call_soon_threadsafe(handed_over.set)
-    if not handed_over.wait(timeout):
-        return
-    while not queue.is_empty() and time.monotonic() < deadline:
-        time.sleep(_SEND_POLL_SECONDS)
+    sent = threading.Event()
+
+    def look() -> None:  # on the event loop, which empties the queue
+        if queue.is_empty():
+            sent.set()
+        elif time.monotonic() < deadline:  # a closed tab's queue may never empty
+            loop.call_later(_SEND_POLL_SECONDS, look)
+
+    loop.call_soon_threadsafe(look)
+    sent.wait(timeout)
 
 
 def _served_session() -> AppSession | None:

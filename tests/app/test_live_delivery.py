@@ -29,6 +29,7 @@ class _Server:
     def stop(self) -> None:
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(10)
+        self.loop.close()
 
 
 def _serve(monkeypatch, server: _Server) -> None:
@@ -72,3 +73,37 @@ def test_the_wait_is_bounded(monkeypatch):
     assert time.monotonic() - began < 10  # it returned: no hang (not a speed check)
     server.stop()
 
+
+
+def test_only_the_event_loop_looks_at_the_queue(monkeypatch):
+    """The waiting script thread sleeps until it is told: with a class, threads waking to
+    look took the GIL from the event loop that sends (see `wait_until_sent`)."""
+    server = _Server()
+    _serve(monkeypatch, server)
+    lookers: list[int] = []
+    is_empty = server.queue.is_empty
+
+    def watched() -> bool:
+        lookers.append(threading.get_ident())
+        return is_empty()
+
+    monkeypatch.setattr(server.queue, "is_empty", watched)
+    server.queue.enqueue(_drawn())
+    server.loop.call_soon_threadsafe(server.loop.call_later, 0.2, server.queue.flush)
+    runtime.wait_until_sent(timeout=30)
+    assert server.queue.is_empty()
+    assert len(lookers) > 1 and set(lookers[:-1]) == {server.thread.ident}
+    server.stop()
+
+
+def test_the_event_loop_stops_looking_after_the_wait(monkeypatch):
+    server = _Server()
+    _serve(monkeypatch, server)
+    looks = []
+    monkeypatch.setattr(server.queue, "is_empty", lambda: looks.append(1) or False)
+    runtime.wait_until_sent(timeout=0.1)
+    time.sleep(0.2)
+    after_wait = len(looks)
+    time.sleep(0.2)
+    assert after_wait > 0 and len(looks) == after_wait
+    server.stop()
