@@ -8,8 +8,8 @@ server with it, as the app runs.
 The browser tests run at normal priority and every other test below it
 (`BACKGROUND_NICENESS`). The browser tests wait on a server and a Chromium drawing in
 software, one after another on one xdist worker, and they are the suite's critical path;
-the other tests only compute. Side by side at one priority, on a 2-core machine, the browser
-tests took ~1,450 s instead of ~820 s alone (session 18)."""
+the other tests only compute. The whole suite took 1,473 s at one priority (session 17) and
+737 s with this (session 18, on another 2-core machine: not a same-machine comparison)."""
 
 import os
 
