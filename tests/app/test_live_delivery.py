@@ -74,7 +74,6 @@ def test_the_wait_is_bounded(monkeypatch):
     server.stop()
 
 
-
 def test_only_the_event_loop_looks_at_the_queue(monkeypatch):
     """The waiting script thread sleeps until it is told: with a class, threads waking to
     look took the GIL from the event loop that sends (see `wait_until_sent`)."""
