@@ -43,6 +43,9 @@ def test_the_run_that_settles_a_finished_training_takes_a_turn(monkeypatch):
     turns = _CountedTurns()
     monkeypatch.setattr(live_load, "PAGE_TURNS", turns)
     at = open_xor()
+    # The page's own target: the run ends at 20 epochs whatever size the machine gives a
+    # slice (with the default target a slow slice passed 20 with the run still going).
+    at.number_input(key="xor.train.epochs").set_value(20).run()
     before = turns.taken
     train_until(at, "xor", 20)
     at.run()
