@@ -44,6 +44,12 @@ def _sidebar(form: widgets.SpecForm) -> None:
         form.slider(f"start.{surface}.x", t("optimizers.start_x"), step=0.05)
         form.slider(f"start.{surface}.y", t("optimizers.start_y"), step=0.05)
         form.select_slider("steps", t("optimizers.steps"))
+        form.select_slider(
+            "replay_seconds",
+            t("optimizers.replay_seconds"),
+            format_func=lambda n: t("optimizers.seconds", n=n),
+            help=t("optimizers.replay_seconds.help"),
+        )
         racers = form.pills("racers", t("optimizers.racers"), format_func=lambda o: t(f"opt.{o}"))
         for name in RACE_OPTIMIZERS:
             if name in racers:

@@ -1,6 +1,7 @@
 """The optimizers page's race: every racer's path is computed at once (`race.race_of`), then
 replayed on the page a few steps per fragment run while playing, with ▶/⏸, step and reset.
-A whole race plays in about RACE_SECONDS, however many redraws that allows."""
+A whole race plays in the page's replay time (4 s unless slowed down), however many redraws
+that allows."""
 
 from __future__ import annotations
 
@@ -21,7 +22,6 @@ from playground.ui.layout import number_text, show_chart
 from playground.ui.runtime import take_turn_next_run, wait_until_sent
 
 PAGE = "optimizers"  # the page whose session keys the race uses
-RACE_SECONDS = 4.0
 SHOWN = f"{PAGE}.shown"  # the race's step on screen
 CLOCK = f"{PAGE}.clock"  # (when, shown) at the last play, pause, step or reset
 
@@ -37,10 +37,11 @@ def _seek(shown_of: Callable[[int], int], playing: bool) -> None:
     training.set_playing(PAGE, playing)
 
 
-def _reached(steps: int) -> int:
+def _reached(page: OptimizersSpec) -> int:
     """While playing: the step the race has reached by now."""
     started, shown = st.session_state[CLOCK]
-    return race.reached_step(shown, time.monotonic() - started, steps, RACE_SECONDS)
+    elapsed = time.monotonic() - started
+    return race.reached_step(shown, elapsed, page.steps, page.replay_seconds)
 
 
 def _race_notes(paths: list[race.RacePath], steps: int) -> None:
@@ -61,7 +62,7 @@ def _race_frame(
     """One redraw of the race; while playing it first reveals the steps reached by now."""
     shown = min(_shown(), page.steps)
     if training.is_playing(PAGE):
-        shown = st.session_state[SHOWN] = _reached(page.steps)
+        shown = st.session_state[SHOWN] = _reached(page)
     status.markdown(t("optimizers.progress", shown=shown, steps=page.steps))
     names = labels(
         start="optimizers.start",

@@ -1,5 +1,6 @@
 """AppTest runs of the optimizers page: it renders and trains through its own controls."""
 
+import math
 import time
 
 from streamlit.testing.v1 import AppTest
@@ -33,3 +34,15 @@ def test_optimizer_page_races_and_reports_divergence():
     press_step(at, "optimizers")
     assert at.session_state["optimizers.shown"] == 1
     assert len(at.dataframe) == 1  # batch vs mini-batch vs SGD table
+
+
+def test_a_slowed_down_race_reveals_steps_at_its_replay_pace():
+    at = open_page("pages/basics/optimizers.py")
+    at.select_slider(key="optimizers.replay_seconds").set_value(60).run()
+    started = time.monotonic()
+    train_button(at).click().run()
+    at.run()
+    elapsed = time.monotonic() - started  # at least as long as the race has been playing
+    shown = at.session_state["optimizers.shown"]
+    assert at.session_state["optimizers.playing"]
+    assert 0 < shown <= math.ceil(elapsed * 300 / 60) + 1  # 300 steps in 60 s: 5 per second

@@ -26,6 +26,7 @@ DEFAULT_RATES = {
     "adam": 0.03,
 }
 STEP_COUNTS = (50, 100, 200, 300, 500, 1000)
+REPLAY_SECONDS = (4, 10, 30, 60)  # how long the page takes to replay a whole race
 BATCH_RATES = (0.003, 0.01, 0.03, 0.1, 0.3)
 
 
@@ -76,6 +77,7 @@ class OptimizersSpec:
     surface: str = choice("rosenbrock", tuple(SURFACES))
     start: StartSpec = part(StartSpec)  # one start point per surface
     steps: int = choice(300, STEP_COUNTS)
+    replay_seconds: int = choice(4, REPLAY_SECONDS)  # slow motion, e.g. to talk over it
     racers: tuple[str, ...] = subset(("sgd", "momentum", "adam"), RACE_OPTIMIZERS)
     tuning: TuningSpec = part(TuningSpec)  # one learning rate (and momentum) per optimizer
     batch: BatchSpec = part(BatchSpec)

@@ -18,6 +18,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "optimizers.start_x": ("Start x", "출발점 x"),
     "optimizers.start_y": ("Start y", "출발점 y"),
     "optimizers.steps": ("Steps", "스텝 수"),
+    "optimizers.replay_seconds": ("Replay time", "재생 시간"),
+    "optimizers.replay_seconds.help": (
+        "How long the page takes to show the whole race. Slow it down to talk through each "
+        "optimizer's path as it is drawn; the paths themselves stay the same.",
+        "경주 전체를 화면에 보여 주는 데 걸리는 시간입니다. 느리게 하면 경로가 그려지는 동안 "
+        "옵티마이저마다 어떻게 움직이는지 설명하기 좋습니다. 경로 자체는 달라지지 않습니다.",
+    ),
+    "optimizers.seconds": ("{n} s", "{n}초"),
     "optimizers.racers": ("Optimizers", "옵티마이저"),
     "optimizers.rate_for": ("Learning rate: {name}", "학습률: {name}"),
     "optimizers.momentum_for": ("Momentum: {name}", "모멘텀: {name}"),
