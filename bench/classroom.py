@@ -48,6 +48,7 @@ COUNTER = re.compile(r"Epoch ([\d,]+)")
 # The frontend sends ["streamlit", <XSRF cookie or this placeholder>, <last session id>?].
 SUBPROTOCOLS = ["streamlit", "PLACEHOLDER_AUTH_TOKEN"]
 QUERY = "lang=en"
+LONG_FREEZE_SECONDS = 1.5  # a view standing still longer counts as a long freeze (issue 10)
 SETTLE_SECONDS = 5.0  # after everyone left, before measuring memory (`--settle`)
 TEACHER_EPOCHS = 1_000  # the teacher's try-out before the class
 QUIET_CORES = 0.05  # after the try-out the class comes once the server is this idle...
@@ -95,15 +96,19 @@ class Progress:
         end = done[0] if done else end
         return (self.at(end) - self.at(start)) / max(end - start, 1e-9)
 
-    def gaps(self, start: float, end: float, target: int) -> list[float]:
-        """The gaps between two counter changes while training in [start, end]."""
+    def gap_spans(self, start: float, end: float, target: int) -> list[tuple[float, float]]:
+        """(from, to) of every gap between two counter changes while training in [start, end]."""
         if self.at(start) >= target:
             return []  # done before the window: nothing left to freeze
         times = [s for s, _ in self.samples if s <= start][-1:]
         times += [s for s, _ in self.samples if start < s <= end]
         if self.at(end) < target:
             times.append(end)  # still training: the gap up to now counts too
-        return [b - a for a, b in itertools.pairwise(times)] or [end - start]
+        return list(itertools.pairwise(times)) or [(start, end)]
+
+    def gaps(self, start: float, end: float, target: int) -> list[float]:
+        """The gaps between two counter changes while training in [start, end]."""
+        return [b - a for a, b in self.gap_spans(start, end, target)]
 
     def first_move(self, after: float) -> float | None:
         """When the counter first changed after `after` (None: not yet)."""
@@ -565,18 +570,21 @@ async def run_scenario(
     eps = [s.progress.eps(start, end, epochs) for s in class_]
     paints = [s.first_paint if s.first_paint is not None else float("inf") for s in class_]
     ready = [s.page_ready if s.page_ready is not None else float("inf") for s in class_]
-    freeze = max(s.progress.max_freeze(start, end, epochs) for s in class_)
+    spans = [span for s in class_ for span in s.progress.gap_spans(start, end, epochs)]
+    freeze, freeze_from = max(((b - a, a) for a, b in spans), default=(0.0, start))
+    long_freezes = sum(b - a > LONG_FREEZE_SECONDS for a, b in spans)
     moved = [s.progress.first_move(go) for s in class_]
     play_response = max((t - go if t is not None else float("inf")) for t in moved)
     start_freeze = max(s.progress.longest_still(go, start) for s in class_)
-    gaps = [gap for s in class_ for gap in s.progress.gaps(start, end, epochs)]
+    gaps = [b - a for a, b in spans]
     line = (
         f"{page} n={students} median_eps={statistics.median(eps):.0f} min_eps={min(eps):.0f} "
         f"first_paint_max_s={max(paints):.2f} "
         f"first_paint_median_s={statistics.median(paints):.2f} "
         f"page_ready_max_s={max(ready):.2f} page_ready_median_s={statistics.median(ready):.2f} "
         f"play_response_max_s={play_response:.2f} start_freeze_max_s={start_freeze:.2f} "
-        f"max_freeze_s={freeze:.2f} update_gap_median_s={_fmt(_quantile(gaps, 0.5), 2)} "
+        f"max_freeze_s={freeze:.2f} max_freeze_from_s={freeze_from - start:.1f} "
+        f"long_freezes={long_freezes} update_gap_median_s={_fmt(_quantile(gaps, 0.5), 2)} "
         f"update_gap_p90_s={_fmt(_quantile(gaps, 0.9), 2)} "
         f"server_cores={_fmt(cores, 2)} rss_idle_mb={_fmt(rss_idle, 0)} "
         f"rss_peak_mb={_fmt(peak[0] if server else None, 0)} "

@@ -26,6 +26,7 @@ def test_two_students_train_xor(tmp_path: Path) -> None:
     assert scenario.line.startswith("xor n=2 median_eps=")
     assert "errors=0" in scenario.line
     assert " client_lag_max_s=" in scenario.line and " play_response_max_s=" in scenario.line
+    assert " max_freeze_from_s=" in scenario.line and " long_freezes=" in scenario.line
 
 
 def test_a_student_done_before_the_window_is_measured_over_their_own_run() -> None:
@@ -35,6 +36,16 @@ def test_a_student_done_before_the_window_is_measured_over_their_own_run() -> No
     assert progress.eps(start=5.0, end=10.0, target=100) == pytest.approx(45.0)  # 90 in 2 s
     assert progress.max_freeze(start=5.0, end=10.0, target=100) == 0.0
     assert progress.eps(start=0.5, end=10.0, target=100) == pytest.approx(100 / 2.5)
+
+
+def test_a_freeze_is_told_by_where_it_stands_in_the_window() -> None:
+    """Every gap between two counter changes, the window's end counting as one while the
+    student still trains; the one open when the window began reaches back to its start."""
+    progress = Progress(samples=[(0.0, 0), (1.0, 5), (3.5, 9), (4.0, 12)])
+    spans = progress.gap_spans(start=0.5, end=4.5, target=100)
+    assert spans == [(0.0, 1.0), (1.0, 3.5), (3.5, 4.0), (4.0, 4.5)]
+    assert max(spans, key=lambda span: span[1] - span[0]) == (1.0, 3.5)
+    assert progress.gaps(start=0.5, end=4.5, target=100) == [1.0, 2.5, 0.5, 0.5]
 
 
 def test_the_class_start_is_measured_from_the_go() -> None:
