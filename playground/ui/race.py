@@ -23,23 +23,32 @@ from playground.ui.runtime import take_turn_next_run, wait_until_sent
 
 PAGE = "optimizers"  # the page whose session keys the race uses
 SHOWN = f"{PAGE}.shown"  # the race's step on screen
-CLOCK = f"{PAGE}.clock"  # (when, shown) at the last play, pause, step or reset
+CLOCK = f"{PAGE}.clock"  # (when, shown, pace) at the last play, pause, step or reset
 
 
 def _shown() -> int:
     return st.session_state.get(SHOWN, 0)
 
 
-def _seek(shown_of: Callable[[int], int], playing: bool) -> None:
+def _pace(page: OptimizersSpec) -> tuple[int, int]:
+    """The race's steps and the seconds they replay in."""
+    return page.steps, page.replay_seconds
+
+
+def _seek(page: OptimizersSpec, shown_of: Callable[[int], int], playing: bool) -> None:
     """The bar's actions: move the shown step (from its value at the click) and play or stop."""
     shown = st.session_state[SHOWN] = shown_of(_shown())
-    st.session_state[CLOCK] = (time.monotonic(), shown)
+    st.session_state[CLOCK] = (time.monotonic(), shown, _pace(page))
     training.set_playing(PAGE, playing)
 
 
 def _reached(page: OptimizersSpec) -> int:
-    """While playing: the step the race has reached by now."""
-    started, shown = st.session_state[CLOCK]
+    """While playing: the step the race has reached by now. A new step count or replay time
+    mid-race goes on from the step on screen (timed from the start, it would jump)."""
+    started, shown, pace = st.session_state[CLOCK]
+    if pace != _pace(page):
+        started, shown = time.monotonic(), min(_shown(), page.steps)
+        st.session_state[CLOCK] = (started, shown, _pace(page))
     elapsed = time.monotonic() - started
     return race.reached_step(shown, elapsed, page.steps, page.replay_seconds)
 
@@ -91,11 +100,11 @@ def race_panel(page: OptimizersSpec) -> None:
     status = training.playback_bar(
         PAGE,
         play_label=t("ctl.play"),
-        on_play=partial(_seek, lambda shown: 0 if shown >= page.steps else shown, True),
-        on_pause=partial(_seek, lambda shown: shown, False),
+        on_play=partial(_seek, page, lambda shown: 0 if shown >= page.steps else shown, True),
+        on_pause=partial(_seek, page, lambda shown: shown, False),
         step_label=t("optimizers.step_button"),
-        on_step=partial(_seek, lambda shown: min(page.steps, shown + 1), False),
-        on_reset=partial(_seek, lambda _: 0, False),
+        on_step=partial(_seek, page, lambda shown: min(page.steps, shown + 1), False),
+        on_reset=partial(_seek, page, lambda _: 0, False),
     )
     if not page.racers:
         st.warning(t("optimizers.pick"))

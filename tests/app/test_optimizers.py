@@ -46,3 +46,15 @@ def test_a_slowed_down_race_reveals_steps_at_its_replay_pace():
     shown = at.session_state["optimizers.shown"]
     assert at.session_state["optimizers.playing"]
     assert 0 < shown <= math.ceil(elapsed * 300 / 60) + 1  # 300 steps in 60 s: 5 per second
+
+
+def test_a_new_replay_time_mid_race_goes_on_from_the_step_shown():
+    at = open_page("pages/basics/optimizers.py")
+    train_button(at).click().run()
+    time.sleep(1.0)
+    at.run()
+    before = at.session_state["optimizers.shown"]  # about a quarter of the 4-s race
+    assert 0 < before < 300
+    at.select_slider(key="optimizers.replay_seconds").set_value(60).run()
+    assert at.session_state["optimizers.playing"]
+    assert before <= at.session_state["optimizers.shown"] < 300  # no jump back, nor to the end
